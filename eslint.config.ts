@@ -1,0 +1,57 @@
+import js from '@eslint/js'
+import globals from 'globals'
+import pluginVue from 'eslint-plugin-vue'
+import prettier from 'eslint-config-prettier'
+import type { Linter } from 'eslint'
+import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'net', 'crypto', 'child_process', 'url']
+
+/** Layer rules of ARCHITECTURE.md: each folder may only reach what may run where it runs. */
+const restrict = (patterns: { group: string[]; message: string }[]): Linter.RulesRecord => ({
+  'no-restricted-imports': ['error', { patterns }]
+})
+const noElectron = { group: ['electron', 'electron/*'], message: 'This layer runs in plain Node.' }
+const noNode = { group: nodeBuiltins, message: 'src/shared runs anywhere: no Node.' }
+const noUndici = { group: ['undici', 'ws', 'electron-store'], message: 'Not in src/shared.' }
+
+export default defineConfigWithVueTs(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'resources/**'] },
+  js.configs.recommended,
+  pluginVue.configs['flat/recommended'],
+  vueTsConfigs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error'
+    }
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      ...restrict([noElectron, noNode, noUndici]),
+      // No DOM either: the codec and contract are shared by Node and the browser.
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'location', 'process', 'Buffer'].map(
+          (name) => ({ name, message: 'src/shared runs anywhere: no DOM or Node globals.' })
+        )
+      ]
+    }
+  },
+  {
+    files: ['src/main/core/**/*.ts', 'src/server/**/*.ts', 'src/cli/**/*.ts', 'src/web-shell/**/*.ts'],
+    rules: restrict([noElectron])
+  },
+  {
+    files: ['src/renderer/**/*.{ts,vue}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict([
+      noElectron,
+      { group: nodeBuiltins, message: 'The renderer reaches main only through window.qq.' }
+    ])
+  },
+  prettier
+)
