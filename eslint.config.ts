@@ -42,7 +42,12 @@ export default defineConfigWithVueTs(
     }
   },
   {
-    files: ['src/main/core/**/*.ts', 'src/server/**/*.ts', 'src/cli/**/*.ts', 'src/web-shell/**/*.ts'],
+    files: [
+      'src/main/core/**/*.ts',
+      'src/server/**/*.ts',
+      'src/cli/**/*.ts',
+      'src/web-shell/**/*.ts'
+    ],
     rules: restrict([noElectron])
   },
   {

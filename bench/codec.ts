@@ -11,7 +11,12 @@ const messages = Array.from({ length: 50 }, (_, i) => ({
   text: i % 5 === 0 ? '10' : `消息 ${i}: hello, world & friends — 100% 好 😀`,
   time: 1764000000 + i
 }))
-const reply: Reply<'GetMsgEx'> = { cmd: 'GetMsgEx', ok: true, res: 0, data: { messages, batchId: '42' } }
+const reply: Reply<'GetMsgEx'> = {
+  cmd: 'GetMsgEx',
+  ok: true,
+  res: 0,
+  data: { messages, batchId: '42' }
+}
 const head = { ver: '1.1', seq: '4321', uin: '10001' }
 const text = encodeReply(head, reply)
 const bytes = new TextEncoder().encode(text)
@@ -24,7 +29,8 @@ const baseline = opsPerSecond(() => {
   for (const key of ['MT', 'UN', 'MG', 'TM']) params.get(key)?.split(',')
 })
 
-const rate = (ops: number) => `${format(ops)} replies/s  ${format((ops * bytes.length) / 1e6, 1)} MB/s`
+const rate = (ops: number) =>
+  `${format(ops)} replies/s  ${format((ops * bytes.length) / 1e6, 1)} MB/s`
 console.log(`GetMsgEx reply: 50 messages, ${bytes.length} bytes`)
 console.log(`decode (codec)          ${rate(decode)}`)
 console.log(`encode (codec)          ${rate(encode)}`)

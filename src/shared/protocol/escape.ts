@@ -7,7 +7,10 @@ const NEEDS_ESCAPE = /[%&,\u0000-\u001f\u007f]/g
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 export function escapeValue(text: string): string {
-  return text.replace(NEEDS_ESCAPE, (char) => '%' + char.charCodeAt(0).toString(16).padStart(2, '0'))
+  return text.replace(
+    NEEDS_ESCAPE,
+    (char) => '%' + char.charCodeAt(0).toString(16).padStart(2, '0')
+  )
 }
 
 function hexDigit(code: number): number {

@@ -1,0 +1,173 @@
+/** What the app knows and shows: the shapes the core keeps and the bridge carries. */
+import type { Language, Status } from './protocol/dictionaries.ts'
+
+export type { Language, Status }
+
+/** offline → logging-in → online ⇄ reconnecting → offline (issue: the client core). */
+export type SessionPhase = 'offline' | 'logging-in' | 'online' | 'reconnecting'
+
+export interface SessionState {
+  readonly phase: SessionPhase
+  /** The account in use, while not offline. */
+  readonly uin: number | null
+  /** My own status as the server knows it. */
+  readonly status: Status
+  /** Why we are offline or reconnecting: an error code, for the UI to word. */
+  readonly reason?: string
+  /** When the next reconnection attempt is due (epoch ms), while reconnecting. */
+  readonly retryAt?: number
+  /** Whether the server offers long poll and acknowledged batches (detected, never set). */
+  readonly extensions?: boolean
+}
+
+export interface Friend {
+  readonly uin: number
+  readonly nick: string
+  readonly face: number
+  /** 10 online, 20 offline (also invisible friends), 30 busy. */
+  readonly status: Status
+  /** A local name the user gave this friend; empty for none. */
+  readonly remark: string
+  /** The local group the friend is in. */
+  readonly groupId: string
+  readonly unread: number
+}
+
+/** Local groups: the protocol has none, so they live in this client only. */
+export interface FriendGroup {
+  readonly id: string
+  readonly name: string
+}
+
+export const DEFAULT_GROUP_ID = 'friends'
+
+/** pending: stored, not yet accepted by the server; unknown: the connection broke mid-send. */
+export type MessageState = 'pending' | 'sent' | 'failed' | 'unknown' | 'received'
+
+export interface ChatMessage {
+  readonly id: string
+  readonly peer: number
+  readonly direction: 'in' | 'out'
+  readonly text: string
+  /** Epoch ms: when it reached the server (received) or was written (sent). */
+  readonly time: number
+  readonly state: MessageState
+  /** Why it failed, as an error code, when state is failed or unknown. */
+  readonly error?: string
+  /** Sent by an auto-reply: auto-replies never answer each other. */
+  readonly auto?: boolean
+}
+
+export type SystemMessageKind = 'request' | 'accepted' | 'refused'
+
+export interface SystemMessage {
+  readonly id: string
+  readonly kind: SystemMessageKind
+  readonly from: number
+  /** The verification text of a request, the reason of a refusal. */
+  readonly text: string
+  readonly time: number
+  /** How the user answered a request. */
+  readonly answer?: 'accepted' | 'refused'
+}
+
+export interface Profile {
+  readonly uin: number
+  /** Every GetInfo field by key, as the server sent it. */
+  readonly fields: Readonly<Record<string, string>>
+  /** Epoch ms of the reply it came from. */
+  readonly fetchedAt: number
+}
+
+/** The outcome of AddToList, by the other side's policy (CD 0/1/2). */
+export type AddFriendOutcome = 'added' | 'verification-sent' | 'refused'
+
+export type SendKey = 'enter' | 'ctrl-enter'
+export type Theme = 'light' | 'dark' | 'system'
+export type NotificationPrivacy = 'full' | 'name-only' | 'none'
+
+export interface Settings {
+  /** `host:port` of the server; empty for the embedded one. */
+  readonly server: string
+  /** Host the embedded server for the local network (binds 0.0.0.0), off by default. */
+  readonly hostForLan: boolean
+  readonly pollIntervalMs: number
+  readonly sendKey: SendKey
+  readonly theme: Theme
+  /** `system` follows the operating system's language. */
+  readonly language: Language | 'system'
+  readonly notifications: NotificationPrivacy
+  readonly sounds: boolean
+  readonly autostart: boolean
+  /** Answered automatically while busy; one of the presets or the user's own. */
+  readonly autoReply: { readonly enabled: boolean; readonly text: string }
+}
+
+export interface DemoAccount {
+  readonly uin: number
+  readonly nick: string
+  readonly face: number
+}
+
+export interface SavedAccount {
+  readonly uin: number
+  /** True when a password is remembered (stored only through the encryption hook). */
+  readonly rememberPassword: boolean
+  readonly autoLogin: boolean
+  readonly status: Status
+}
+
+/** What the login window needs to draw itself. */
+export interface LoginOptions {
+  /** The server the login goes to, `host:port`. */
+  readonly server: string
+  /** True when that is the embedded server. */
+  readonly embedded: boolean
+  /** One-click accounts, only on the embedded server. */
+  readonly demoAccounts: readonly DemoAccount[]
+  readonly savedAccounts: readonly SavedAccount[]
+  /** Where the embedded server listens for the local network, when hosting is on. */
+  readonly lanAddress?: string
+}
+
+export interface LoginRequest {
+  readonly uin: number
+  /** Empty to use the remembered password. */
+  readonly password: string
+  readonly status: Status
+  readonly rememberPassword: boolean
+  readonly autoLogin: boolean
+  /** `host:port`; empty for the configured server. */
+  readonly server: string
+}
+
+export interface Me {
+  readonly uin: number
+  readonly nick: string
+  readonly face: number
+}
+
+/** Everything a freshly opened window needs; afterwards it follows events. */
+export interface Snapshot {
+  readonly session: SessionState
+  readonly me: Me | null
+  readonly friends: readonly Friend[]
+  readonly groups: readonly FriendGroup[]
+  readonly systemMessages: readonly SystemMessage[]
+  readonly settings: Settings
+}
+
+/** The one event stream of the core; the bridge forwards exactly this. */
+export type CoreEvent =
+  | { readonly type: 'session'; readonly session: SessionState }
+  | { readonly type: 'presence'; readonly uin: number; readonly status: Status }
+  | { readonly type: 'message'; readonly message: ChatMessage }
+  | { readonly type: 'message-state'; readonly message: ChatMessage }
+  | { readonly type: 'system-message'; readonly message: SystemMessage }
+  | {
+      readonly type: 'friends'
+      readonly friends: readonly Friend[]
+      readonly groups: readonly FriendGroup[]
+    }
+  | { readonly type: 'me'; readonly me: Me }
+  | { readonly type: 'settings'; readonly settings: Settings }
