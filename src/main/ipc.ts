@@ -1,0 +1,35 @@
+/**
+ * The bridge's main side: one `ipcMain.handle` per call of the contract. A call is answered
+ * only for a top frame of one of our windows showing one of our pages (FORBIDDEN otherwise),
+ * its arguments are checked against the schemas (INVALID_ARGUMENT), and it always resolves
+ * to a Result: nothing is thrown back across IPC.
+ */
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import { CALL_NAMES, callChannel, type QQCalls } from '../shared/api.ts'
+import { fail, type Result } from '../shared/errors.ts'
+import { dispatchCall, type CoreCalls, type WindowCallName } from './bridge/dispatch.ts'
+
+export interface IpcOptions {
+  readonly core: CoreCalls
+  /** The window and desktop calls, acting for the window that made the call. */
+  windowCalls(sender: WebContents): Pick<QQCalls, WindowCallName>
+  /** True only for a top frame of one of our windows that shows one of our pages. */
+  isTrustedSender(event: IpcMainInvokeEvent): boolean
+}
+
+export function registerIpc(options: IpcOptions): () => void {
+  for (const name of CALL_NAMES) {
+    ipcMain.handle(
+      callChannel(name),
+      async (event, ...args: unknown[]): Promise<Result<unknown>> => {
+        if (!options.isTrustedSender(event)) {
+          return fail('FORBIDDEN', `${name}: not from one of the app's windows`)
+        }
+        return dispatchCall({ ...options.core, ...options.windowCalls(event.sender) }, name, args)
+      }
+    )
+  }
+  return () => {
+    for (const name of CALL_NAMES) ipcMain.removeHandler(callChannel(name))
+  }
+}
