@@ -15,8 +15,8 @@ const id = v.pipe(v.string(), v.minLength(1), v.maxLength(128))
 /** Bounded so one call cannot make the core store or send something huge. */
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max))
 const name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(64))
-/** `host:port`, or empty for the configured (or embedded) server; the core parses it. */
-const server = v.pipe(v.string(), v.maxLength(262), v.regex(/^[^\s/@]*$/u, 'a host:port'))
+/** `host:port` (as typed or pasted), or empty for the configured server; the core parses it. */
+const server = v.pipe(v.string(), v.maxLength(300), v.regex(/^[^\p{Cc}]*$/u, 'no control characters'))
 
 /** Only web links leave the app: parsed, not pattern-matched, so `javascript:` and friends fail. */
 export function isWebUrl(url: string): boolean {

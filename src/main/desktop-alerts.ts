@@ -1,0 +1,62 @@
+/**
+ * Tells the user about what happens while they look elsewhere: a sound (unless muted) and a
+ * native notification (as much as the privacy setting allows) for messages, system messages
+ * and friends coming online. Runs on each core event before the mirror applies it, so it
+ * can compare with what was true before.
+ */
+import type { CoreEvent } from '../shared/model.ts'
+import type { Words } from './i18n.ts'
+import { notificationText, type NotificationText } from './notify/notification-text.ts'
+import { soundFor } from './sounds/sound-cues.ts'
+import type { SoundName } from './sounds/sound-names.ts'
+import { displayName, type StateMirror } from './state-mirror.ts'
+
+/** One sound for a burst (ten messages in a batch ring once). */
+const SOUND_GAP_MS = 400
+
+export interface AlertOutputs {
+  words(): Words
+  /** True while the chat with `uin` is the focused window. */
+  watching(uin: number): boolean
+  playSound(name: SoundName): void
+  notify(text: NotificationText): void
+  now(): number
+}
+
+export function createDesktopAlerts(
+  mirror: StateMirror,
+  outputs: AlertOutputs
+): (event: CoreEvent) => void {
+  let onlineSince = Number.POSITIVE_INFINITY
+  let lastSound = Number.NEGATIVE_INFINITY
+
+  return (event) => {
+    const state = mirror.current()
+    if (event.type === 'session') {
+      const comingOnline = event.session.phase === 'online' && state.session.phase !== 'online'
+      if (comingOnline) onlineSince = outputs.now()
+      if (event.session.phase === 'offline') onlineSince = Number.POSITIVE_INFINITY
+      return
+    }
+    const now = outputs.now()
+    const sound = soundFor(event, {
+      wasOffline: (uin) => state.friends.get(uin)?.status === 20,
+      sinceLogin: now - onlineSince,
+      watching: outputs.watching
+    })
+    if (sound !== null && state.settings.sounds && now - lastSound >= SOUND_GAP_MS) {
+      lastSound = now
+      outputs.playSound(sound)
+    }
+    const watched = event.type === 'message' && outputs.watching(event.message.peer)
+    const text = watched
+      ? null
+      : notificationText(
+          event,
+          state.settings.notifications,
+          (uin) => displayName(state.friends.get(uin), uin),
+          outputs.words()
+        )
+    if (text !== null) outputs.notify(text)
+  }
+}

@@ -1,0 +1,39 @@
+import type { CoreEvent, NotificationPrivacy } from '../../shared/model.ts'
+import type { Words } from '../i18n.ts'
+
+export interface NotificationText {
+  readonly title: string
+  readonly body: string
+  /** The chat to open when it is clicked; none opens the system messages. */
+  readonly chat?: number
+}
+
+/**
+ * What a notification may say, by the user's privacy choice: `full` shows who and what,
+ * `name-only` who but not what, `none` nothing. Only incoming messages and system messages
+ * notify; my own, status changes and sent-message updates never do.
+ */
+export function notificationText(
+  event: CoreEvent,
+  privacy: NotificationPrivacy,
+  nameOf: (uin: number) => string,
+  words: Words
+): NotificationText | null {
+  if (privacy === 'none') return null
+  if (event.type === 'message' && event.message.direction === 'in') {
+    const { peer, text } = event.message
+    const body = privacy === 'full' ? text : words.newMessage
+    return { title: nameOf(peer), body, chat: peer }
+  }
+  if (event.type === 'system-message') {
+    const { kind, from, text } = event.message
+    const what = {
+      request: words.friendRequest,
+      accepted: words.requestAccepted,
+      refused: words.requestRefused
+    }[kind]
+    const detail = privacy === 'full' && text !== '' ? `\n${text}` : ''
+    return { title: words.systemMessage, body: `${nameOf(from)} ${what}${detail}` }
+  }
+  return null
+}

@@ -1,0 +1,73 @@
+/**
+ * What the shell itself shows (tray, notifications, sounds) needs a little of the core's
+ * state: kept here from the first snapshot and then the same events the windows get.
+ */
+import type { CoreEvent, Friend, Me, SessionState, Settings, Snapshot } from '../shared/model.ts'
+
+export interface ShellState {
+  readonly session: SessionState
+  readonly me: Me | null
+  readonly friends: ReadonlyMap<number, Friend>
+  readonly settings: Settings
+}
+
+export interface StateMirror {
+  current(): ShellState
+  load(snapshot: Snapshot): void
+  apply(event: CoreEvent): void
+  /** Called after every change, with the state before it. */
+  onChange(listener: (state: ShellState, before: ShellState) => void): void
+}
+
+export function createStateMirror(initial: Snapshot): StateMirror {
+  const fromSnapshot = (snapshot: Snapshot): ShellState => ({
+    session: snapshot.session,
+    me: snapshot.me,
+    friends: new Map(snapshot.friends.map((friend) => [friend.uin, friend])),
+    settings: snapshot.settings
+  })
+  let state = fromSnapshot(initial)
+  const listeners: ((state: ShellState, before: ShellState) => void)[] = []
+
+  function change(next: ShellState): void {
+    const before = state
+    state = next
+    for (const listener of listeners) listener(state, before)
+  }
+
+  function next(event: CoreEvent): ShellState | undefined {
+    switch (event.type) {
+      case 'session':
+        return { ...state, session: event.session }
+      case 'me':
+        return { ...state, me: event.me }
+      case 'settings':
+        return { ...state, settings: event.settings }
+      case 'friends':
+        return { ...state, friends: new Map(event.friends.map((friend) => [friend.uin, friend])) }
+      case 'presence': {
+        const friend = state.friends.get(event.uin)
+        if (friend === undefined) return undefined
+        const friends = new Map(state.friends)
+        friends.set(event.uin, { ...friend, status: event.status })
+        return { ...state, friends }
+      }
+      default:
+        return undefined
+    }
+  }
+
+  return {
+    current: () => state,
+    load: (snapshot) => change(fromSnapshot(snapshot)),
+    apply(event) {
+      const updated = next(event)
+      if (updated !== undefined) change(updated)
+    },
+    onChange: (listener) => void listeners.push(listener)
+  }
+}
+
+/** A friend's name as the user knows them: the remark they gave, else the nickname. */
+export const displayName = (friend: Friend | undefined, uin: number): string =>
+  friend === undefined ? String(uin) : friend.remark || friend.nick || String(uin)
