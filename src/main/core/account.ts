@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto'
+import type { Me, SessionState, Settings, Status } from '../../shared/model.ts'
+import { STATUS } from '../../shared/protocol/index.ts'
+import { autoReplyFor } from './auto-reply.ts'
+import type { Emit } from './events.ts'
+import { acceptBatch } from './inbox.ts'
+import { runKeepalive } from './keepalive.ts'
+import { Outbox } from './outbox.ts'
+import { runPoller } from './poller.ts'
+import type { Probe } from './probe.ts'
+import { codeOf } from './results.ts'
+import { Roster } from './roster.ts'
+import { fetchDetails, refreshPresence, syncRoster, updateDetails } from './roster-sync.ts'
+import { Session } from './session.ts'
+import { openAccountStore, type AccountStore } from './store/account-store.ts'
+import type { Clock, Timers } from './time.ts'
+import type { Timing } from './timing.ts'
+import type { Transport } from './transport.ts'
+
+export interface Connection {
+  readonly transport: Transport
+  readonly timing: Timing
+  readonly clock: Clock
+  readonly timers: Timers
+  readonly emit: Emit
+  readonly probe?: Probe
+  readonly settings: () => Settings
+  /** Every session state, for the snapshot and the event stream. */
+  readonly onSessionState: (state: SessionState) => void
+}
+
+export function passwordMd5(password: string): string {
+  return createHash('md5').update(password, 'utf8').digest('hex')
+}
+
+/** A session for `uin` on `server`, logged in with `status`; throws what the server said. */
+export async function logIn(
+  connection: Connection,
+  server: string,
+  uin: number,
+  md5: string,
+  status: Status
+): Promise<Session> {
+  const session = new Session({
+    transport: connection.transport,
+    server,
+    uin,
+    passwordMd5: md5,
+    timing: connection.timing,
+    clock: connection.clock,
+    onState: connection.onSessionState
+  })
+  await session.login(status)
+  return session
+}
+
+/**
+ * One logged-in account, from login to logout: its store, buddy list and outbox, and the
+ * session of the moment with the loops that live as long as it does (poller, outbox,
+ * keepalive). When a session ends (network or server gave up on it), the account stays,
+ * with its history and list, until the user logs in again or logs out.
+ */
+export class Account {
+  readonly uin: number
+  readonly server: string
+  readonly store: AccountStore
+  readonly roster: Roster
+  readonly outbox: Outbox
+  readonly #connection: Connection
+  readonly #md5: string
+  #session: Session | undefined
+  #me: Me
+  /** Resolves when the list, presence and every friend's nick and face are loaded. */
+  synced: Promise<void> = Promise.resolve()
+
+  constructor(connection: Connection, dataDir: string, session: Session, md5: string) {
+    this.#connection = connection
+    this.uin = session.client.uin
+    this.server = session.client.server
+    this.#md5 = md5
+    this.#me = { uin: this.uin, nick: String(this.uin), face: 0 }
+    this.store = openAccountStore(dataDir, this.uin)
+    this.roster = new Roster(this.store.contacts, connection.emit)
+    this.outbox = new Outbox({
+      messages: this.store.messages,
+      emit: connection.emit,
+      timers: connection.timers,
+      penaltyMs: connection.timing.penaltyMs,
+      now: () => connection.clock.now(),
+      probe: connection.probe
+    })
+    for (const message of this.store.messages.recoverInterrupted()) {
+      connection.emit({ type: 'message-state', message })
+    }
+    this.#session = session
+  }
+
+  get me(): Me {
+    return this.#me
+  }
+
+  /** The session, while it lives. */
+  get session(): Session | undefined {
+    return this.#session?.state.phase === 'offline' ? undefined : this.#session
+  }
+
+  /** Loads me and the list, then starts the session's loops. */
+  async start(): Promise<void> {
+    const session = this.#session
+    if (session === undefined) return
+    const { nick, face } = await fetchDetails(session, this.uin)
+    this.#me = { uin: this.uin, nick: nick || String(this.uin), face }
+    this.#connection.emit({ type: 'me', me: this.#me })
+    this.#runLoops(session)
+    this.synced = syncRoster(session, this.roster, this.store.contacts)
+    this.synced.catch((error: unknown) => this.#loopFailed('loading the buddy list', error))
+  }
+
+  /** Logs in again after the session ended (going offline, or the server ended it). */
+  async reconnect(status: Status): Promise<void> {
+    await this.#session?.logout()
+    this.#session = await logIn(this.#connection, this.server, this.uin, this.#md5, status)
+    await this.start()
+  }
+
+  async changeStatus(status: Status): Promise<void> {
+    const session = this.session
+    if (status === STATUS.OFFLINE) {
+      await session?.logout()
+      return
+    }
+    if (session === undefined) await this.reconnect(status)
+    else await session.changeStatus(status)
+  }
+
+  /** Logs out and closes the store. */
+  async close(): Promise<void> {
+    await this.#session?.logout()
+    this.roster.allOffline()
+    this.store.close()
+  }
+
+  #runLoops(session: Session): void {
+    const { timing, clock, timers, probe, settings } = this.#connection
+    const loops: [string, Promise<void>][] = [
+      [
+        'polling',
+        runPoller({
+          session,
+          timing,
+          clock,
+          timers,
+          probe,
+          pollIntervalMs: () => settings().pollIntervalMs,
+          accept: (batch) =>
+            acceptBatch(
+              {
+                ...this.store,
+                roster: this.roster,
+                emit: this.#connection.emit,
+                now: () => clock.now(),
+                probe,
+                onText: (message) => {
+                  const reply = autoReplyFor(message, session.state.status, settings())
+                  if (reply !== undefined) this.outbox.add(message.peer, reply, true)
+                },
+                onNewFriend: (uin) => {
+                  updateDetails(session, this.roster, this.store.contacts, [uin]).catch(
+                    (error: unknown) => this.#loopFailed('loading a new friend', error)
+                  )
+                }
+              },
+              batch
+            )
+        })
+      ],
+      ['sending', this.outbox.run(session)],
+      [
+        'keepalive',
+        runKeepalive({
+          session,
+          clock,
+          timers,
+          presenceRefreshMs: timing.presenceRefreshMs,
+          refreshPresence: () => refreshPresence(session, this.roster)
+        })
+      ]
+    ]
+    for (const [name, loop] of loops) loop.catch((error: unknown) => this.#loopFailed(name, error))
+  }
+
+  #loopFailed(what: string, error: unknown): void {
+    const code = codeOf(error)
+    // A session that ended mid-way is expected; anything else is worth a line in the log.
+    if (code !== 'OFFLINE' && code !== 'NOT_LOGGED_IN') console.error(`${what} failed`, error)
+  }
+}

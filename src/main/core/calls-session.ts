@@ -1,0 +1,116 @@
+import { CodedError } from '../../shared/errors.ts'
+import type { LoginRequest, Me, Status } from '../../shared/model.ts'
+import { STATUS } from '../../shared/protocol/index.ts'
+import { Account, logIn, passwordMd5 } from './account.ts'
+import type { CoreCalls, CoreContext } from './core-context.ts'
+import { attempt } from './results.ts'
+import { parseServerAddress } from './server-address.ts'
+
+type SessionCalls = Pick<
+  CoreCalls,
+  | 'getLoginOptions'
+  | 'login'
+  | 'logout'
+  | 'setStatus'
+  | 'getSnapshot'
+  | 'getSettings'
+  | 'updateSettings'
+>
+
+/** The password for a login: typed, remembered, or a demo account's on the embedded server. */
+function passwordFor(context: CoreContext, request: LoginRequest, server: string): string {
+  if (request.password !== '') return request.password
+  const remembered = context.saved.password(request.uin)
+  if (remembered !== undefined) return remembered
+  const demo = context.isEmbedded(server)
+    ? context.options.embedded?.demoAccounts.find((account) => account.uin === request.uin)
+    : undefined
+  if (demo !== undefined) return demo.password
+  throw new CodedError('INVALID_ARGUMENT', 'a password is needed')
+}
+
+/** Logging in as "offline" means: be there, but not seen. */
+const loginStatus = (status: Status): Status =>
+  status === STATUS.OFFLINE ? STATUS.INVISIBLE : status
+
+async function login(context: CoreContext, request: LoginRequest): Promise<Me> {
+  const server = request.server.trim() || context.defaultServer()
+  if (server === '') throw new CodedError('INVALID_ARGUMENT', 'no server to log in to')
+  parseServerAddress(server)
+  const password = passwordFor(context, request, server)
+  await logOut(context)
+  const md5 = passwordMd5(password)
+  const session = await logIn(
+    context.connection,
+    server,
+    request.uin,
+    md5,
+    loginStatus(request.status)
+  )
+  const account = new Account(context.connection, context.options.dataDir, session, md5)
+  context.account = account
+  try {
+    await account.start()
+  } catch (error) {
+    await logOut(context)
+    throw error
+  }
+  context.saved.remember(request, password)
+  if (
+    request.server.trim() !== '' &&
+    !context.isEmbedded(server) &&
+    server !== context.settings.server
+  ) {
+    context.updateSettings({ server })
+  }
+  return account.me
+}
+
+async function logOut(context: CoreContext): Promise<void> {
+  const account = context.account
+  if (account === undefined) return
+  context.account = undefined
+  await account.close()
+  context.events.emit({ type: 'friends', friends: [], groups: [] })
+}
+
+export function sessionCalls(context: CoreContext): SessionCalls {
+  return {
+    getLoginOptions: () =>
+      attempt('getLoginOptions', () => {
+        const server = context.defaultServer()
+        const embedded = context.options.embedded
+        const onEmbedded = context.isEmbedded(server)
+        return {
+          server,
+          embedded: onEmbedded,
+          demoAccounts:
+            onEmbedded && embedded
+              ? embedded.demoAccounts.map(({ uin, nick, face }) => ({ uin, nick, face }))
+              : [],
+          savedAccounts: context.saved.list()
+        }
+      }),
+    login: (request) => attempt('login', () => login(context, request)),
+    logout: () => attempt('logout', async () => (await logOut(context), null)),
+    setStatus: (status) =>
+      attempt('setStatus', async () => {
+        await context.requireAccount().changeStatus(status)
+        return null
+      }),
+    getSnapshot: () =>
+      attempt('getSnapshot', () => {
+        const account = context.account
+        return {
+          session: context.sessionState,
+          me: account?.me ?? null,
+          friends: account?.roster.friends() ?? [],
+          groups: account?.roster.groups() ?? [],
+          systemMessages: account?.store.systemMessages.recent() ?? [],
+          settings: context.settings
+        }
+      }),
+    getSettings: () => attempt('getSettings', () => context.settings),
+    updateSettings: (patch) => attempt('updateSettings', () => context.updateSettings(patch))
+  }
+}

@@ -1,0 +1,23 @@
+import { Session } from '../../../src/main/core/session.ts'
+import { systemClock } from '../../../src/main/core/time.ts'
+import { resolveTiming, type Timing } from '../../../src/main/core/timing.ts'
+import type { SessionState } from '../../../src/shared/model.ts'
+import type { ScriptedTransport } from './scripted-transport.ts'
+
+export const UIN = 10001
+export const MD5 = '5f4dcc3b5aa765d61d8327deb882cf99'
+
+/** A session over a scripted transport, with its states recorded. */
+export function scriptedSession(transport: ScriptedTransport, timing: Partial<Timing> = {}) {
+  const states: SessionState[] = []
+  const session = new Session({
+    transport,
+    server: '127.0.0.1:8000',
+    uin: UIN,
+    passwordMd5: MD5,
+    timing: resolveTiming(timing),
+    clock: systemClock,
+    onState: (state) => states.push(state)
+  })
+  return { session, states }
+}
