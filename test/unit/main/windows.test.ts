@@ -3,7 +3,7 @@ import type { WindowRoute } from '../../../src/shared/routes.ts'
 import { createAppOrigin } from '../../../src/main/security/app-origin.ts'
 import { createBoundsMemory } from '../../../src/main/windows/bounds-memory.ts'
 import { createWindowManager } from '../../../src/main/windows/window-manager.ts'
-import type { BrowserWindow} from '../../mocks/electron.ts';
+import type { BrowserWindow } from '../../mocks/electron.ts'
 import { resetElectronMock, screen } from '../../mocks/electron.ts'
 
 let memory: Map<string, unknown>
