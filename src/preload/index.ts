@@ -31,5 +31,5 @@ const api = {
   }
 } as QQApi
 
-contextBridge.exposeInMainWorld('qq', api) // eng-disable PRELOAD_JS_CHECK exposes only the typed bridge; every call is validated in main
+contextBridge.exposeInMainWorld('qq', api)
 playSoundsOnRequest()

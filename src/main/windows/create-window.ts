@@ -27,7 +27,7 @@ export function createWindow({ shape, preload, icon, bounds }: NewWindow): Brows
     icon,
     backgroundColor: '#ffffff',
     webPreferences: {
-      preload,
+      preload, // eng-disable PRELOAD_JS_CHECK our own bundled preload, which exposes only the validated bridge
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
