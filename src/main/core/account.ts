@@ -104,16 +104,19 @@ export class Account {
     return this.#session?.state.phase === 'offline' ? undefined : this.#session
   }
 
-  /** Loads me and the list, then starts the session's loops. */
+  /** Loads me, the list and who is online, then starts the session's loops. */
   async start(): Promise<void> {
     const session = this.#session
     if (session === undefined) return
     const { nick, face } = await fetchDetails(session, this.uin)
     this.#me = { uin: this.uin, nick: nick || String(this.uin), face }
     this.#connection.emit({ type: 'me', me: this.#me })
+    const missingDetails = await syncRoster(session, this.roster, this.store.contacts)
     this.#runLoops(session)
-    this.synced = syncRoster(session, this.roster, this.store.contacts)
-    this.synced.catch((error: unknown) => this.#loopFailed('loading the buddy list', error))
+    // Offline friends' nicks and faces follow in the background: a long list would
+    // otherwise hold up the login.
+    this.synced = updateDetails(session, this.roster, this.store.contacts, missingDetails)
+    this.synced.catch((error: unknown) => this.#loopFailed('loading nicks and faces', error))
   }
 
   /** Logs in again after the session ended (going offline, or the server ended it). */

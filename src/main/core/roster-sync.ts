@@ -37,26 +37,23 @@ export async function refreshPresence(session: Session, roster: Roster): Promise
 }
 
 /**
- * At login: the list (the server's truth about who is a friend), who is online (with
- * their nick and face), then the nick and face of the others, a few requests at a time.
+ * At login: the list (the server's truth about who is a friend) and who is online, with
+ * their nick and face. Returns the friends whose nick and face are still to be fetched.
  */
 export async function syncRoster(
   session: Session,
   roster: Roster,
   contacts: ContactStore
-): Promise<void> {
+): Promise<number[]> {
   contacts.setFriends(await fetchFriendList(session))
   roster.publish()
   const online = await fetchOnline(session)
   roster.setOnline(online)
   const onlineUins = new Set(online.map((friend) => friend.uin))
-  const rest = contacts.friends().filter((friend) => !onlineUins.has(friend.uin))
-  await updateDetails(
-    session,
-    roster,
-    contacts,
-    rest.map((friend) => friend.uin)
-  )
+  return contacts
+    .friends()
+    .filter((friend) => !onlineUins.has(friend.uin))
+    .map((friend) => friend.uin)
 }
 
 export async function updateDetails(

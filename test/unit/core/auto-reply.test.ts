@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { AUTO_REPLY_MARKER, autoReplyFor } from '../../../src/main/core/auto-reply.ts'
+import { DEFAULT_SETTINGS } from '../../../src/main/core/settings.ts'
+import type { ChatMessage } from '../../../src/shared/model.ts'
+
+const incoming: ChatMessage = {
+  id: '1',
+  peer: 10002,
+  direction: 'in',
+  text: 'hi',
+  time: 0,
+  state: 'received'
+}
+const on = { ...DEFAULT_SETTINGS, autoReply: { enabled: true, text: '我在开会' } }
+
+describe('auto-reply', () => {
+  it('answers an incoming text while busy, marked as automatic', () => {
+    expect(autoReplyFor(incoming, 30, on)).toBe(`${AUTO_REPLY_MARKER}我在开会`)
+  })
+
+  it('is quiet when off, when not busy, for my own messages, and with no text', () => {
+    expect(autoReplyFor(incoming, 30, DEFAULT_SETTINGS)).toBeUndefined()
+    expect(autoReplyFor(incoming, 10, on)).toBeUndefined()
+    expect(autoReplyFor(incoming, 40, on)).toBeUndefined()
+    expect(autoReplyFor({ ...incoming, direction: 'out' }, 30, on)).toBeUndefined()
+    expect(
+      autoReplyFor(incoming, 30, { ...on, autoReply: { enabled: true, text: '  ' } })
+    ).toBeUndefined()
+  })
+
+  it('never answers an automatic answer, so two busy clients cannot loop', () => {
+    expect(
+      autoReplyFor({ ...incoming, text: `${AUTO_REPLY_MARKER}我也在忙` }, 30, on)
+    ).toBeUndefined()
+  })
+})

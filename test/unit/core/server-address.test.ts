@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { parseServerAddress } from '../../../src/main/core/server-address.ts'
+
+describe('server address', () => {
+  it.each([
+    ['127.0.0.1:8000', '127.0.0.1', 8000, 'http://127.0.0.1:8000'],
+    ['tqq.tencent.com', 'tqq.tencent.com', 8000, 'http://tqq.tencent.com:8000'],
+    [' http://qq.example:9000/ ', 'qq.example', 9000, 'http://qq.example:9000'],
+    ['[::1]:8001', '::1', 8001, 'http://[::1]:8001']
+  ])('reads %s', (input, host, port, origin) => {
+    expect(parseServerAddress(input)).toEqual({ host, port, origin })
+  })
+
+  it.each([
+    '',
+    'host:0',
+    'host:70000',
+    'a b:80',
+    'user@host:80',
+    'host:port',
+    'https://host',
+    '::1'
+  ])('refuses %j with INVALID_ARGUMENT', (input) => {
+    expect(() => parseServerAddress(input)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' })
+    )
+  })
+})
