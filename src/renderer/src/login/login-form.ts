@@ -1,0 +1,58 @@
+import type { LoginOptions, LoginRequest, Status } from '../../../shared/model.ts'
+
+const MAX_UIN = 4294967295
+
+export interface LoginForm {
+  server: string
+  uin: string
+  password: string
+  rememberPassword: boolean
+  autoLogin: boolean
+  status: Status
+}
+
+export type LoginProblem = 'badUin' | 'noPassword'
+
+/** A number the protocol can carry (D-12: 10000 … 4294967295). */
+export function parseUin(text: string): number | null {
+  const trimmed = text.trim()
+  if (!/^\d{5,10}$/.test(trimmed)) return null
+  const uin = Number(trimmed)
+  return uin >= 10000 && uin <= MAX_UIN ? uin : null
+}
+
+/** The form a window opens with: the last account used, or empty. */
+export function initialForm(options: LoginOptions | null): LoginForm {
+  const last = options?.savedAccounts[0]
+  return {
+    server: options && !options.embedded ? options.server : '',
+    uin: last ? String(last.uin) : '',
+    password: '',
+    rememberPassword: last?.rememberPassword ?? false,
+    autoLogin: last?.autoLogin ?? false,
+    status: last && last.status !== 20 ? last.status : 10
+  }
+}
+
+/** True when the app keeps a password for `uin`, so the field may stay empty. */
+export const hasRememberedPassword = (options: LoginOptions | null, uin: number | null): boolean =>
+  uin !== null && (options?.savedAccounts.some((a) => a.uin === uin && a.rememberPassword) ?? false)
+
+/** The request the form stands for, or what to fix first. */
+export function loginRequest(
+  form: LoginForm,
+  options: LoginOptions | null
+): LoginRequest | LoginProblem {
+  const uin = parseUin(form.uin)
+  if (uin === null) return 'badUin'
+  if (form.password === '' && !hasRememberedPassword(options, uin)) return 'noPassword'
+  return {
+    uin,
+    password: form.password,
+    status: form.status,
+    rememberPassword: form.rememberPassword,
+    // Logging in by itself needs the password kept.
+    autoLogin: form.autoLogin && form.rememberPassword,
+    server: form.server.trim()
+  }
+}

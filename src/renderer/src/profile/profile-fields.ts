@@ -1,0 +1,58 @@
+import {
+  describeProfileField,
+  PROFILE_FIELD_LABELS,
+  type Language
+} from '../../../shared/protocol/dictionaries.ts'
+import type { MessageKey } from '../i18n/translate.ts'
+
+export interface ProfileField {
+  readonly key: string
+  readonly label: string
+  /** As a person reads it: dictionary codes named, everything else as the server sent it. */
+  readonly value: string
+  /** The value is a web address that may be offered as a link. */
+  readonly link: boolean
+}
+
+export interface ProfileSection {
+  readonly title: MessageKey
+  readonly fields: readonly ProfileField[]
+}
+
+/** Where each GetInfo field shows on the card; keys not listed go to the raw section. */
+const LAYOUT: readonly { readonly title: MessageKey; readonly keys: readonly string[] }[] = [
+  { title: 'profile.basic', keys: ['NK', 'UN', 'FC', 'SX', 'AG', 'CO', 'SH', 'BT'] },
+  { title: 'profile.contact', keys: ['CY', 'PV', 'CT', 'AD', 'PC', 'PH', 'MO', 'EM', 'HP'] },
+  { title: 'profile.more', keys: ['RN', 'SC', 'JB', 'PR'] }
+]
+const PLACED = new Set(LAYOUT.flatMap((section) => section.keys))
+
+function field(key: string, value: string, language: Language): ProfileField {
+  return {
+    key,
+    label: PROFILE_FIELD_LABELS[key]?.[language] ?? key,
+    value: describeProfileField(key, value, language),
+    link: key === 'HP'
+  }
+}
+
+/**
+ * Every field of a profile, in the card's sections. Known fields show even when the server
+ * left them out (as empty); fields we do not know (`CV`, `ID`, `MT`, `MV`, `LV`, or any new
+ * key) are kept and shown raw under their key, so nothing the server sent is hidden.
+ */
+export function profileSections(
+  fields: Readonly<Record<string, string>>,
+  language: Language
+): ProfileSection[] {
+  const sections: ProfileSection[] = LAYOUT.map(({ title, keys }) => ({
+    title,
+    fields: keys.map((key) => field(key, fields[key] ?? '', language))
+  }))
+  const raw = Object.keys(fields)
+    .filter((key) => !PLACED.has(key))
+    .sort()
+    .map((key) => ({ key, label: key, value: fields[key] ?? '', link: false }))
+  if (raw.length > 0) sections.push({ title: 'profile.raw', fields: raw })
+  return sections
+}

@@ -1,0 +1,103 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type { AppError } from '../../../shared/errors.ts'
+import type { ChatMessage } from '../../../shared/model.ts'
+import { bridge } from '../bridge.ts'
+
+/** Messages fetched per page of history: a screenful or two. */
+export const HISTORY_PAGE = 40
+
+/** Where `message` goes in a list kept oldest first (usually: at the end). */
+function insertionIndex(messages: readonly ChatMessage[], message: ChatMessage): number {
+  let index = messages.length
+  while (index > 0 && (messages[index - 1]?.time ?? 0) > message.time) index--
+  return index
+}
+
+/** One conversation: the window's friend, the messages loaded so far, and sending. */
+export const useChatStore = defineStore('chat', () => {
+  const peer = ref<number | null>(null)
+  const messages = shallowRef<readonly ChatMessage[]>([])
+  const hasOlder = ref(true)
+  const loadingOlder = ref(false)
+  const error = shallowRef<AppError | null>(null)
+  /** The newest message received while the window is open: it reacts to each (shake, read). */
+  const lastIncoming = shallowRef<ChatMessage | null>(null)
+
+  const ids = computed(() => new Set(messages.value.map((message) => message.id)))
+
+  async function open(uin: number): Promise<void> {
+    peer.value = uin
+    messages.value = []
+    hasOlder.value = true
+    await loadOlder()
+    await markRead()
+  }
+
+  async function loadOlder(): Promise<void> {
+    if (peer.value === null || loadingOlder.value || !hasOlder.value) return
+    loadingOlder.value = true
+    const before = messages.value[0]?.id ?? null
+    const result = await bridge().getHistory(peer.value, before, HISTORY_PAGE)
+    loadingOlder.value = false
+    if (!result.ok) {
+      error.value = result.error
+      return
+    }
+    const older = result.value.filter((message) => !ids.value.has(message.id)).reverse()
+    messages.value = [...older, ...messages.value]
+    hasOlder.value = result.value.length === HISTORY_PAGE
+  }
+
+  /** A new message or a new state of one: replaced in place, or inserted by time. */
+  function applyMessage(message: ChatMessage): void {
+    if (message.peer !== peer.value) return
+    const next = messages.value.slice()
+    const index = next.findIndex((known) => known.id === message.id)
+    if (index >= 0) next[index] = message
+    else {
+      next.splice(insertionIndex(next, message), 0, message)
+      if (message.direction === 'in') lastIncoming.value = message
+    }
+    messages.value = next
+  }
+
+  async function send(text: string): Promise<boolean> {
+    if (peer.value === null) return false
+    const result = await bridge().sendMessage(peer.value, text)
+    if (!result.ok) {
+      error.value = result.error
+      return false
+    }
+    error.value = null
+    applyMessage(result.value)
+    return true
+  }
+
+  async function retry(id: string): Promise<void> {
+    const result = await bridge().retryMessage(id)
+    error.value = result.ok ? null : result.error
+  }
+
+  async function markRead(): Promise<void> {
+    if (peer.value === null) return
+    const result = await bridge().markRead(peer.value)
+    if (!result.ok) error.value = result.error
+  }
+
+  return {
+    peer,
+    messages,
+    hasOlder,
+    loadingOlder,
+    error,
+    lastIncoming,
+    open,
+    loadOlder,
+    applyMessage,
+    send,
+    retry,
+    markRead,
+    clearError: () => (error.value = null)
+  }
+})

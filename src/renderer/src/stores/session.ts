@@ -1,0 +1,55 @@
+import { defineStore } from 'pinia'
+import { computed, shallowRef } from 'vue'
+import type { AppError } from '../../../shared/errors.ts'
+import type { Me, SessionState, Status } from '../../../shared/model.ts'
+import { bridge } from '../bridge.ts'
+
+const OFFLINE: SessionState = { phase: 'offline', uin: null, status: 20 }
+
+/** Who I am and how my connection is: from the snapshot, then from session events. */
+export const useSessionStore = defineStore('session', () => {
+  const session = shallowRef<SessionState>(OFFLINE)
+  const me = shallowRef<Me | null>(null)
+  const changingStatus = shallowRef<Status | null>(null)
+  const error = shallowRef<AppError | null>(null)
+
+  const online = computed(() => session.value.phase === 'online')
+  /** The status to show: offline unless a session is up (or coming back). */
+  const status = computed<Status>(() =>
+    session.value.phase === 'offline' ? 20 : session.value.status
+  )
+
+  function applySession(next: SessionState): void {
+    session.value = next
+  }
+  function applyMe(next: Me | null): void {
+    me.value = next
+  }
+
+  async function setStatus(next: Status): Promise<boolean> {
+    changingStatus.value = next
+    const result = next === 20 ? await bridge().logout() : await bridge().setStatus(next)
+    changingStatus.value = null
+    error.value = result.ok ? null : result.error
+    return result.ok
+  }
+
+  async function logout(): Promise<boolean> {
+    const result = await bridge().logout()
+    error.value = result.ok ? null : result.error
+    return result.ok
+  }
+
+  return {
+    session,
+    me,
+    changingStatus,
+    error,
+    online,
+    status,
+    applySession,
+    applyMe,
+    setStatus,
+    logout
+  }
+})

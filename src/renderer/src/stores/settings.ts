@@ -1,0 +1,44 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type { AppError } from '../../../shared/errors.ts'
+import type { Language, Settings } from '../../../shared/model.ts'
+import { bridge } from '../bridge.ts'
+import { systemLanguage } from '../i18n/translate.ts'
+
+export const useSettingsStore = defineStore('settings', () => {
+  const settings = shallowRef<Settings | null>(null)
+  const saving = ref(false)
+  const error = shallowRef<AppError | null>(null)
+  // The operating system's choices, read once per window and followed when they change.
+  const systemLanguages = ref<readonly string[]>(navigator.languages)
+  const systemDark = ref(false)
+
+  const language = computed<Language>(() => {
+    const chosen = settings.value?.language ?? 'system'
+    return chosen === 'system' ? systemLanguage(systemLanguages.value) : chosen
+  })
+  const theme = computed<'light' | 'dark'>(() => {
+    const chosen = settings.value?.theme ?? 'system'
+    if (chosen === 'system') return systemDark.value ? 'dark' : 'light'
+    return chosen
+  })
+
+  function apply(next: Settings): void {
+    settings.value = next
+  }
+
+  async function update(patch: Partial<Settings>): Promise<boolean> {
+    saving.value = true
+    const result = await bridge().updateSettings(patch)
+    saving.value = false
+    if (!result.ok) {
+      error.value = result.error
+      return false
+    }
+    error.value = null
+    settings.value = result.value
+    return true
+  }
+
+  return { settings, saving, error, systemLanguages, systemDark, language, theme, apply, update }
+})

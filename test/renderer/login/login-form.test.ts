@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { initialForm, loginRequest, parseUin } from '../../../src/renderer/src/login/login-form.ts'
+import type { LoginOptions } from '../../../src/shared/model.ts'
+
+const OPTIONS: LoginOptions = {
+  server: '127.0.0.1:8000',
+  embedded: true,
+  demoAccounts: [],
+  savedAccounts: [{ uin: 10001, rememberPassword: true, autoLogin: true, status: 30 }]
+}
+
+describe('parseUin', () => {
+  it('accepts the numbers the protocol carries: 10000 to 4294967295', () => {
+    expect(parseUin('10000')).toBe(10000)
+    expect(parseUin(' 4294967295 ')).toBe(4294967295)
+    expect(parseUin('9999')).toBeNull()
+    expect(parseUin('4294967296')).toBeNull()
+    expect(parseUin('1e5')).toBeNull()
+    expect(parseUin('')).toBeNull()
+  })
+})
+
+describe('initialForm', () => {
+  it('starts from the last account used, with its choices', () => {
+    expect(initialForm(OPTIONS)).toEqual({
+      server: '',
+      uin: '10001',
+      password: '',
+      rememberPassword: true,
+      autoLogin: true,
+      status: 30
+    })
+  })
+
+  it('shows a configured server, and starts empty without accounts', () => {
+    const form = initialForm({
+      ...OPTIONS,
+      embedded: false,
+      server: 'qq.example:8000',
+      savedAccounts: []
+    })
+    expect(form).toMatchObject({ server: 'qq.example:8000', uin: '', status: 10 })
+  })
+})
+
+describe('loginRequest', () => {
+  const form = { ...initialForm(null), uin: '10002', password: 'secret' }
+
+  it('builds the request', () => {
+    expect(loginRequest({ ...form, server: ' 10.0.0.1:8000 ' }, OPTIONS)).toEqual({
+      uin: 10002,
+      password: 'secret',
+      status: 10,
+      rememberPassword: false,
+      autoLogin: false,
+      server: '10.0.0.1:8000'
+    })
+  })
+
+  it('names what to fix: the number, then the password', () => {
+    expect(loginRequest({ ...form, uin: '12' }, OPTIONS)).toBe('badUin')
+    expect(loginRequest({ ...form, password: '' }, OPTIONS)).toBe('noPassword')
+  })
+
+  it('lets the password stay empty when the app remembers it', () => {
+    expect(loginRequest({ ...form, uin: '10001', password: '' }, OPTIONS)).toMatchObject({
+      uin: 10001,
+      password: ''
+    })
+  })
+
+  it('logs in automatically only with a remembered password', () => {
+    expect(loginRequest({ ...form, autoLogin: true }, OPTIONS)).toMatchObject({ autoLogin: false })
+    expect(
+      loginRequest({ ...form, autoLogin: true, rememberPassword: true }, OPTIONS)
+    ).toMatchObject({
+      autoLogin: true
+    })
+  })
+})
