@@ -1,0 +1,76 @@
+import {
+  decodeRequest,
+  encodeReply,
+  isProtocolError,
+  RES,
+  type Command,
+  type DecodedRequest,
+  type Reply
+} from '../shared/protocol/index.ts'
+import type { ServerContext } from './context.ts'
+import type { Outcome } from './handlers/call.ts'
+import { OPEN_HANDLERS, SESSION_HANDLERS, type SessionCommand } from './handlers/index.ts'
+import { requestLogLine } from './log.ts'
+
+export interface Incoming {
+  /** The client address as the session table knows it. */
+  readonly address: string
+  /** `application/x-www-form-urlencoded` bodies read `+` as a space. */
+  readonly plusIsSpace: boolean
+  readonly signal: AbortSignal
+}
+
+/** A reply body per HTTP reply to write, or null for NULL: close without a byte. */
+export type Answer = readonly string[] | null
+
+type AnyHandler = (call: unknown) => Outcome<Command> | Promise<Outcome<Command>>
+
+const isOpen = (cmd: Command): cmd is 'Login' | 'Logout' => cmd === 'Login' || cmd === 'Logout'
+
+/**
+ * Turns a request body into reply bodies: the shared codec reads it (anything malformed is
+ * NULL), the session table answers RES=20, a handler does the rest, the codec writes.
+ */
+export class Dispatcher {
+  readonly #ctx: ServerContext
+  readonly #log: ((line: string) => void) | undefined
+
+  constructor(ctx: ServerContext, log?: (line: string) => void) {
+    this.#ctx = ctx
+    this.#log = log
+  }
+
+  async answer(body: Uint8Array, incoming: Incoming): Promise<Answer> {
+    const started = performance.now()
+    const log = (uin: string, cmd: string, result: string): void =>
+      this.#log?.(requestLogLine(incoming.address, uin, cmd, result, performance.now() - started))
+    let decoded: DecodedRequest
+    try {
+      decoded = decodeRequest(body, { plusIsSpace: incoming.plusIsSpace })
+    } catch (error) {
+      log('-', '-', `NULL ${isProtocolError(error) ? error.code : 'INVALID'}`)
+      return null
+    }
+    const { head, request } = decoded
+    const uin = String(decoded.uin)
+    try {
+      const replies = [await this.#run(decoded, incoming)].flat() as Reply[]
+      log(uin, request.cmd, replies.map((reply) => `RES=${reply.res}`).join(' '))
+      return replies.map((reply) => encodeReply(head, reply))
+    } catch (error) {
+      log(uin, request.cmd, `NULL ${error instanceof Error ? error.message : 'failed'}`)
+      return null
+    }
+  }
+
+  #run(decoded: DecodedRequest, incoming: Incoming): Outcome<Command> | Promise<Outcome<Command>> {
+    const { uin, request } = decoded
+    const call = { ctx: this.#ctx, uin, address: incoming.address, signal: incoming.signal }
+    const cmd = request.cmd
+    // Each table entry takes the request of its own command, which `cmd` picked.
+    if (isOpen(cmd)) return (OPEN_HANDLERS[cmd] as AnyHandler)({ ...call, request })
+    const session = this.#ctx.sessions.find(incoming.address, uin)
+    if (!session) return { cmd, ok: false, res: RES.NOT_LOGGED_IN }
+    return (SESSION_HANDLERS[cmd as SessionCommand] as AnyHandler)({ ...call, request, session })
+  }
+}

@@ -1,0 +1,26 @@
+import { isValidUin, RES, STATUS } from '../../shared/protocol/index.ts'
+import { visibleStatus } from '../state/sessions.ts'
+import { verifyPasswordMd5 } from '../storage/passwords.ts'
+import { done, refused, type OpenCall } from './call.ts'
+
+/** The reason the seed's server gave for a wrong password. */
+export const WRONG_PASSWORD_REASON = '密码错误'
+
+/** Section 6.1, D-12 (invalid or unknown number: RES=5), D-13 (online after login). */
+export async function login({ ctx, uin, address, request }: OpenCall<'Login'>) {
+  const hash = isValidUin(uin) ? ctx.accounts.passwordHash(uin) : undefined
+  if (hash === undefined) return refused('Login', RES.INVALID_UIN)
+  if (!(await verifyPasswordMd5(request.passwordMd5, hash))) {
+    return done('Login', { accepted: false, reason: WRONG_PASSWORD_REASON })
+  }
+  const previous = ctx.sessions.current(uin)
+  const seenAs = previous?.address === address ? visibleStatus(previous.status) : STATUS.OFFLINE
+  const session = ctx.sessions.login(address, uin)
+  session.status = STATUS.ONLINE
+  if (seenAs !== STATUS.ONLINE) ctx.post.announceStatus(uin, STATUS.ONLINE)
+  return done('Login', {
+    accepted: true,
+    heartbeat: ctx.config.heartbeatSeconds,
+    idle: ctx.config.idleTimeoutSeconds
+  })
+}

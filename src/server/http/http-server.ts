@@ -1,0 +1,82 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { MAX_BODY_BYTES } from '../../shared/protocol/index.ts'
+import type { Dispatcher } from '../dispatch.ts'
+import { clientAddress } from './address.ts'
+import { wantsKeepAlive, writeReplies } from './replies.ts'
+
+export interface HttpLimits {
+  readonly headersTimeoutMs: number
+  readonly requestTimeoutMs: number
+  readonly keepAliveTimeoutMs: number
+  /** A connection with no traffic at all for this long is cut (slow readers included). */
+  readonly idleSocketTimeoutMs: number
+}
+
+/** NULL (section 1): the connection ends without a byte of reply. */
+function closeWithoutReply(req: IncomingMessage): void {
+  req.socket.destroy()
+}
+
+/** Reads the body, or returns undefined (after cutting the connection) when it is over 64 KiB. */
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        closeWithoutReply(req)
+        resolve(undefined)
+      } else chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks, size)))
+    req.on('close', () => resolve(undefined))
+  })
+}
+
+/**
+ * `node:http` with the strict parser, configured for clients of 2005: no `Host` needed,
+ * any target, `Expect: 100-continue` answered, and every request answered by the
+ * dispatcher or, when malformed, by closing the connection.
+ */
+export function createHttpServer(
+  dispatcher: Dispatcher,
+  limits: HttpLimits,
+  isClosing: () => boolean
+): Server {
+  const onRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (req.method !== 'POST' || declared > MAX_BODY_BYTES) return closeWithoutReply(req)
+    const gone = new AbortController()
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort()
+    })
+    const body = await readBody(req)
+    if (body === undefined) return
+    const contentType = (req.headers['content-type'] ?? '').toLowerCase()
+    const answer = await dispatcher.answer(body, {
+      address: clientAddress(req.socket.remoteAddress),
+      plusIsSpace: contentType.startsWith('application/x-www-form-urlencoded'),
+      signal: gone.signal
+    })
+    if (res.destroyed) return
+    if (answer === null) return closeWithoutReply(req)
+    writeReplies(req, res, answer, wantsKeepAlive(req) && !isClosing())
+  }
+  const server = createServer(
+    {
+      requireHostHeader: false,
+      maxHeaderSize: 16 * 1024,
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+      noDelay: true
+    },
+    (req, res) => void onRequest(req, res)
+  )
+  server.timeout = limits.idleSocketTimeoutMs
+  // A request the parser cannot read is malformed too: NULL, never node's 400 page.
+  server.on('clientError', (_error, socket) => socket.destroy())
+  return server
+}

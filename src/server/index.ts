@@ -1,0 +1,137 @@
+import type { AddressInfo } from 'node:net'
+import { createContext } from './context.ts'
+import { startBot, type Bot } from './demo/bot.ts'
+import { ensureDemoSet, type DemoAccountInfo, type DemoSet } from './demo/demo.ts'
+import { Dispatcher } from './dispatch.ts'
+import { createFront } from './http/front.ts'
+import { createHttpServer } from './http/http-server.ts'
+import { importSeed } from './seed/import-seed.ts'
+import type { SeedFile } from './seed/seed-file.ts'
+import { openDatabase } from './storage/db.ts'
+
+export type { DemoAccountInfo } from './demo/demo.ts'
+export type { SeedFile, SeedAccount } from './seed/seed-file.ts'
+export { SeedError } from './seed/seed-file.ts'
+export { DEMO_BOT_UIN, AUTO_REPLY_MARKER } from './demo/demo-set.ts'
+
+export interface ServerOptions {
+  /** Default 127.0.0.1. */
+  host?: string
+  /** Default 8000; 0 picks any free port. */
+  port?: number
+  /** The folder of the SQLite database; undefined keeps everything in memory. */
+  dataDir?: string
+  /** Turns off the extensions of section 8 (long poll `WT`, batches `AK`/`BI`/`TM`). */
+  classic?: boolean
+  /** Multiplies the 20 s / 30 s penalties and the rate-limit windows (default 1). */
+  penaltyScale?: number
+  /** `LI`: a session that sends nothing for this long ends (default 300). */
+  idleTimeoutSeconds?: number
+  /** `HI`: how often clients are asked to send something (default 60). */
+  heartbeatSeconds?: number
+  /** Accounts to create when missing; see SeedFile. */
+  seed?: SeedFile
+  /** On an empty data folder, creates the demo accounts and the bot; runs the bot. */
+  demo?: boolean
+  /** Called with one line per request; default: no log. */
+  log?: (line: string) => void
+  /** The most connections open at once; more are refused (default 16,000). */
+  maxConnections?: number
+}
+
+export interface RunningServer {
+  host: string
+  port: number
+  /** `host:port` */
+  address: string
+  /** The demo people and their passwords ([] unless `demo`). */
+  demoAccounts: DemoAccountInfo[]
+  /** Stops listening, answers held requests, cuts connections and closes the database. */
+  close(): Promise<void>
+}
+
+/** Where the demo bot reaches the server it runs in. */
+function loopbackOf(host: string): string {
+  if (host === '0.0.0.0' || host === '') return '127.0.0.1'
+  if (host === '::') return '[::1]'
+  return host.includes(':') ? `[${host}]` : host
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1'
+  const config = {
+    classic: options.classic ?? false,
+    penaltyScale: options.penaltyScale ?? 1,
+    idleTimeoutSeconds: options.idleTimeoutSeconds ?? 300,
+    heartbeatSeconds: options.heartbeatSeconds ?? 60
+  }
+  const db = openDatabase(options.dataDir)
+  let demo: DemoSet | undefined
+  try {
+    if (options.demo) demo = await ensureDemoSet(db)
+    if (options.seed) await importSeed(db, options.seed)
+  } catch (error) {
+    db.close()
+    throw error
+  }
+  const ctx = createContext(db, config)
+  let closing = false
+  const http = createHttpServer(
+    new Dispatcher(ctx, options.log),
+    {
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: (config.heartbeatSeconds + 5) * 1000,
+      idleSocketTimeoutMs: 120_000
+    },
+    () => closing
+  )
+  const front = createFront(http, {
+    maxConnections: options.maxConnections ?? 16_000,
+    firstLineTimeoutMs: 10_000
+  })
+  await new Promise<void>((resolve, reject) => {
+    front.server.once('error', reject)
+    front.server.listen(options.port ?? 8000, host, () => {
+      front.server.off('error', reject)
+      resolve()
+    })
+  }).catch((error: unknown) => {
+    ctx.sessions.stop()
+    db.close()
+    throw error
+  })
+  const port = (front.server.address() as AddressInfo).port
+  let bot: Bot | undefined
+  if (demo?.bot) {
+    bot = startBot({
+      url: `http://${loopbackOf(host)}:${port}/`,
+      uin: demo.bot.uin,
+      password: demo.bot.password,
+      messageWindowMs: 5000 * config.penaltyScale
+    })
+  }
+
+  let closed: Promise<void> | undefined
+  const close = async (): Promise<void> => {
+    closing = true
+    await bot?.stop()
+    const stopped = new Promise<void>((resolve) => front.server.close(() => resolve()))
+    // Held requests are answered now, while the database is still open.
+    ctx.waiters.wakeAll()
+    ctx.penalties.releaseAll()
+    await new Promise((resolve) => setImmediate(resolve))
+    http.closeAllConnections()
+    front.destroyAll()
+    await stopped
+    ctx.sessions.stop()
+    db.close()
+  }
+  return {
+    host,
+    port,
+    address: `${host}:${port}`,
+    demoAccounts: demo?.accounts ?? [],
+    close: () => (closed ??= close())
+  }
+}

@@ -1,0 +1,51 @@
+import * as v from 'valibot'
+import { MAX_UIN, MIN_UIN } from '../../shared/protocol/index.ts'
+import { PROFILE_FIELDS } from '../storage/accounts.ts'
+
+const Uin = v.pipe(v.number(), v.integer(), v.minValue(MIN_UIN), v.maxValue(MAX_UIN))
+
+const SeedAccountSchema = v.strictObject({
+  uin: Uin,
+  password: v.pipe(v.string(), v.minLength(1)),
+  nick: v.optional(v.string(), ''),
+  face: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  policy: v.optional(v.picklist([0, 1, 2]), 0),
+  profile: v.optional(
+    v.record(v.picklist(PROFILE_FIELDS as string[]), v.union([v.string(), v.number()])),
+    {}
+  ),
+  friends: v.optional(v.array(Uin), [])
+})
+
+/**
+ * `{"accounts":[{"uin":10001,"password":"plain","nick":"…","face":0,"policy":0,
+ * "profile":{"AG":"19","SX":"1"},"friends":[10002]}]}`: profile keys are GetInfo's keys;
+ * `policy` is 0 allow, 1 verify, 2 refuse (D-15). Passwords are hashed on import.
+ */
+export const SeedFileSchema = v.strictObject({ accounts: v.array(SeedAccountSchema) })
+
+export type SeedAccount = v.InferInput<typeof SeedAccountSchema>
+export type SeedFile = v.InferInput<typeof SeedFileSchema>
+export type ParsedSeed = v.InferOutput<typeof SeedFileSchema>
+
+export class SeedError extends Error {
+  override readonly name = 'SeedError'
+}
+
+/** Checks a seed file's content; throws a SeedError that says what is wrong and where. */
+export function parseSeed(input: unknown): ParsedSeed {
+  const result = v.safeParse(SeedFileSchema, input)
+  if (!result.success) {
+    const problems = result.issues.map((issue) => {
+      const path = v.getDotPath(issue) ?? '(file)'
+      return `${path}: ${issue.message}`
+    })
+    throw new SeedError(`the seed file is not valid: ${problems.join('; ')}`)
+  }
+  const seen = new Set<number>()
+  for (const { uin } of result.output.accounts) {
+    if (seen.has(uin)) throw new SeedError(`the seed file lists account ${uin} twice`)
+    seen.add(uin)
+  }
+  return result.output
+}

@@ -1,0 +1,130 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite'
+import { MAX_MESSAGES_PER_REPLY } from '../../shared/protocol/index.ts'
+import { transaction } from './db.ts'
+
+/** D-21: the most messages that wait for one user; past it the oldest go. */
+export const MAX_QUEUED = 1000
+
+export interface QueuedMessage {
+  readonly type: number
+  readonly from: number
+  readonly text: string
+  /** Unix seconds when it reached the server. */
+  readonly time: number
+}
+
+export interface Delivery {
+  readonly recipient: number
+  readonly type: number
+  readonly from: number
+  readonly text: string
+}
+
+/** A batch awaiting acknowledgement (D-24); id 0 is the empty batch. */
+export interface Batch {
+  readonly id: number
+  readonly messages: readonly QueuedMessage[]
+}
+
+interface MessageRow {
+  id: number
+  type: number
+  sender: number
+  text: string
+  time: number
+  batch: number | null
+}
+
+const toMessage = (row: MessageRow): QueuedMessage => ({
+  type: row.type,
+  from: row.sender,
+  text: row.text,
+  time: row.time
+})
+
+/**
+ * Every user's queue of messages, in SQLite: a message is committed before the command
+ * that sent it is answered. A batch's id is the id of its last message, so ids only grow.
+ */
+export class Mailbox {
+  readonly #db: DatabaseSync
+  readonly #insert: StatementSync
+  readonly #trim: StatementSync
+  readonly #oldest: StatementSync
+  readonly #deleteUpTo: StatementSync
+  readonly #pending: StatementSync
+  readonly #fresh: StatementSync
+  readonly #mark: StatementSync
+  readonly #deleteBatch: StatementSync
+  readonly #count: StatementSync
+
+  constructor(db: DatabaseSync) {
+    this.#db = db
+    this.#insert = db.prepare(
+      'INSERT INTO messages (recipient, type, sender, text, time) VALUES (?, ?, ?, ?, ?)'
+    )
+    // Only messages not yet sent in a batch are dropped, so a batch is always re-sent whole.
+    this.#trim = db.prepare(
+      `DELETE FROM messages WHERE recipient = ?1 AND batch IS NULL AND id <= (
+         SELECT id FROM messages WHERE recipient = ?1 AND batch IS NULL
+         ORDER BY id DESC LIMIT 1 OFFSET ${MAX_QUEUED})`
+    )
+    const columns = 'SELECT id, type, sender, text, time, batch FROM messages'
+    this.#oldest = db.prepare(`${columns} WHERE recipient = ? ORDER BY id LIMIT ?`)
+    this.#deleteUpTo = db.prepare('DELETE FROM messages WHERE recipient = ? AND id <= ?')
+    this.#pending = db.prepare(
+      `${columns} WHERE recipient = ? AND batch IS NOT NULL ORDER BY id LIMIT ${MAX_MESSAGES_PER_REPLY}`
+    )
+    this.#fresh = db.prepare(
+      `${columns} WHERE recipient = ? AND batch IS NULL ORDER BY id LIMIT ${MAX_MESSAGES_PER_REPLY}`
+    )
+    this.#mark = db.prepare(
+      'UPDATE messages SET batch = ?2 WHERE recipient = ?1 AND batch IS NULL AND id <= ?2'
+    )
+    this.#deleteBatch = db.prepare('DELETE FROM messages WHERE recipient = ? AND batch = ?')
+    this.#count = db.prepare('SELECT count(*) AS count FROM messages WHERE recipient = ?')
+  }
+
+  /** Queues every delivery in one transaction; returns once it is committed. */
+  deliver(deliveries: readonly Delivery[], time: number): void {
+    if (deliveries.length === 0) return
+    transaction(this.#db, () => {
+      for (const { recipient, type, from, text } of deliveries) {
+        this.#insert.run(recipient, type, from, text, time)
+        this.#trim.run(recipient)
+      }
+    })
+  }
+
+  /** Classic `GetMsgEx`: the oldest messages, removed as they are returned (at most once). */
+  take(recipient: number): QueuedMessage[] {
+    const rows = this.#oldest.all(recipient, MAX_MESSAGES_PER_REPLY) as unknown as MessageRow[]
+    const last = rows.at(-1)
+    if (last) this.#deleteUpTo.run(recipient, last.id)
+    return rows.map(toMessage)
+  }
+
+  /**
+   * `GetMsgEx` with `AK` (D-24): `ack` naming the batch awaiting acknowledgement removes it;
+   * a batch still awaiting one is returned again; otherwise the oldest waiting messages
+   * become the next batch. Each write is one statement, so a crash between them leaves
+   * at worst messages that are sent again, never lost ones.
+   */
+  batch(recipient: number, ack: string): Batch {
+    const pending = this.#pending.all(recipient) as unknown as MessageRow[]
+    const pendingId = pending[0]?.batch
+    if (pendingId != null) {
+      if (ack !== String(pendingId)) return { id: pendingId, messages: pending.map(toMessage) }
+      this.#deleteBatch.run(recipient, pendingId)
+    }
+    const fresh = this.#fresh.all(recipient) as unknown as MessageRow[]
+    const last = fresh.at(-1)
+    if (!last) return { id: 0, messages: [] }
+    this.#mark.run(recipient, last.id)
+    return { id: last.id, messages: fresh.map(toMessage) }
+  }
+
+  count(recipient: number): number {
+    return (this.#count.get(recipient) as { count: number }).count
+  }
+}
