@@ -1,0 +1,116 @@
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { CodedError } from '../shared/errors.ts'
+import type { Status } from '../shared/model.ts'
+import { STATUS } from '../shared/protocol/index.ts'
+
+export const USAGE = `usage: npm run cli -- [options] <command>
+
+commands:
+  friends                     my friends: number, status, nick, group
+  online                      the friends who are online
+  info UIN [--level 0-3]      a profile (level 3, every field, by default)
+  send UIN TEXT               send a message; waits until the server took it
+  listen                      every event as one JSON object per line, until interrupted;
+                              reads commands from stdin, one per line (send UIN TEXT, ...)
+  add UIN [--reason R]        add a friend (sends a verification request if asked for one)
+  accept UIN                  accept UIN's request to add me
+  refuse UIN [--reason R]     refuse it
+  remove UIN                  remove a friend
+  status online|busy|invisible|offline
+  history UIN [--search T]    the stored conversation with UIN (no login needed)
+
+options:
+  --server HOST:PORT          the server (default: the last one used)
+  --uin N                     my QQ number
+  --password P                my password (or the environment variable QQ_PASSWORD)
+  --status S                  the status to log in with (default online)
+  --data DIR                  where history and settings live
+  --json                      print JSON lines instead of text
+  -h, --help`
+
+export const STATUS_NAMES: Readonly<Record<string, Status>> = {
+  online: STATUS.ONLINE,
+  offline: STATUS.OFFLINE,
+  busy: STATUS.BUSY,
+  invisible: STATUS.INVISIBLE
+}
+
+export interface CliOptions {
+  readonly command: string
+  readonly args: readonly string[]
+  readonly server: string
+  readonly uin: number
+  readonly password: string
+  readonly status: Status
+  readonly dataDir: string
+  readonly json: boolean
+  readonly level: number
+  readonly reason: string
+  readonly search: string | undefined
+  readonly help: boolean
+}
+
+function usageError(message: string): CodedError {
+  return new CodedError('INVALID_ARGUMENT', message)
+}
+
+export function parseUin(text: string | undefined, what = 'UIN'): number {
+  if (text === undefined || !/^\d{1,10}$/.test(text))
+    throw usageError(`${what} must be a QQ number`)
+  return Number(text)
+}
+
+export function parseStatus(text: string | undefined): Status {
+  const status = text === undefined ? undefined : STATUS_NAMES[text]
+  if (status === undefined) throw usageError('status must be online, busy, invisible or offline')
+  return status
+}
+
+function defaultDataDir(env: NodeJS.ProcessEnv): string {
+  return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'http-qq-cli')
+}
+
+export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        server: { type: 'string' },
+        uin: { type: 'string' },
+        password: { type: 'string' },
+        status: { type: 'string' },
+        data: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        level: { type: 'string' },
+        reason: { type: 'string' },
+        search: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false }
+      }
+    })
+  } catch (error) {
+    throw usageError(error instanceof Error ? error.message : String(error))
+  }
+  const { values, positionals } = parsed
+  const [command = '', ...args] = positionals
+  const level = values.level === undefined ? 3 : Number(values.level)
+  if (!Number.isInteger(level) || level < 0 || level > 3)
+    throw usageError('--level must be 0, 1, 2 or 3')
+  return {
+    command,
+    args,
+    server: values.server ?? '',
+    uin: values.help || command === '' ? 0 : parseUin(values.uin, '--uin'),
+    password: values.password ?? env.QQ_PASSWORD ?? '',
+    status: values.status === undefined ? STATUS.ONLINE : parseStatus(values.status),
+    dataDir: values.data ?? defaultDataDir(env),
+    json: values.json,
+    level,
+    reason: values.reason ?? '',
+    search: values.search,
+    help: values.help
+  }
+}

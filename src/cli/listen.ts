@@ -1,0 +1,99 @@
+import { createInterface } from 'node:readline'
+import type { ClientCore } from '../main/core/index.ts'
+import { CodedError } from '../shared/errors.ts'
+import type { CoreEvent } from '../shared/model.ts'
+import type { CliOptions } from './args.ts'
+import { runCommand } from './commands.ts'
+import type { Output } from './output.ts'
+
+/** Commands whose last argument is a text: the rest of the line after the number. */
+const TEXT_COMMANDS = new Set(['send', 'add', 'refuse'])
+
+/**
+ * Splits a command line read from stdin. The text of `send` (or the reason of `add` and
+ * `refuse`) is the rest of the line as typed, or a JSON string when it starts with `"`,
+ * for text with line breaks.
+ */
+export function splitCommandLine(line: string): { command: string; args: string[] } {
+  const [command = '', ...words] = line.trim().split(/\s+/)
+  if (!TEXT_COMMANDS.has(command)) return { command, args: words }
+  const match = /^\s*\S+\s+(\S+)(?:\s+(.*\S))?\s*$/s.exec(line)
+  const [, uin, text] = match ?? []
+  if (uin === undefined) return { command, args: [] }
+  if (text === undefined) return { command, args: [uin] }
+  return { command, args: [uin, text.startsWith('"') ? parseJsonText(text) : text] }
+}
+
+function parseJsonText(text: string): string {
+  try {
+    const value: unknown = JSON.parse(text)
+    if (typeof value === 'string') return value
+  } catch {
+    // reported below
+  }
+  throw new CodedError('INVALID_ARGUMENT', 'a text starting with " must be one JSON string')
+}
+
+/**
+ * `listen`: every event as a JSON line until SIGINT or SIGTERM (or the session ends for a
+ * reason), with commands from stdin answered as `{"type":"result",...}` lines. A bot is a
+ * loop over its output that writes to its input.
+ */
+export async function listen(core: ClientCore, options: CliOptions, out: Output): Promise<void> {
+  const print = (value: unknown) => out.line(JSON.stringify(value))
+  let finish: (error?: CodedError) => void = () => undefined
+  const finished = new Promise<void>((resolve, reject) => {
+    finish = (error) => (error === undefined ? resolve() : reject(error))
+  })
+  const stopEvents = core.onEvent((event: CoreEvent) => {
+    print(event)
+    if (
+      event.type === 'session' &&
+      event.session.phase === 'offline' &&
+      event.session.reason !== undefined
+    ) {
+      finish(new CodedError('NOT_LOGGED_IN', `the session ended: ${event.session.reason}`))
+    }
+  })
+  const onSignal = () => finish()
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  const input = createInterface({ input: process.stdin, terminal: false })
+  input.on('line', (line) => {
+    if (line.trim() === '') return
+    void runLine(core, options, line).then(print)
+  })
+  try {
+    await finished
+  } finally {
+    input.close()
+    stopEvents()
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}
+
+async function runLine(core: ClientCore, options: CliOptions, line: string): Promise<unknown> {
+  let command = ''
+  try {
+    const parsed = splitCommandLine(line)
+    command = parsed.command
+    if (command === 'listen') throw new CodedError('INVALID_ARGUMENT', 'already listening')
+    const lines: string[] = []
+    await runCommand(
+      core,
+      { ...options, command, args: parsed.args, json: true },
+      { line: (text) => lines.push(text) }
+    )
+    return {
+      type: 'result',
+      command,
+      ok: true,
+      output: lines.map((text) => JSON.parse(text) as unknown)
+    }
+  } catch (error) {
+    const code = error instanceof CodedError ? error.code : 'INTERNAL'
+    const message = error instanceof Error ? error.message : String(error)
+    return { type: 'result', command, ok: false, error: { code, message } }
+  }
+}

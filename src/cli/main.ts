@@ -1,0 +1,60 @@
+/**
+ * The headless client: every call of the app from a shell, over the same core. Exit code 0
+ * on success; otherwise one line `error CODE: message` on stderr (2 for a usage error).
+ */
+import { join } from 'node:path'
+import { createClientCore, createFileSettingsStore, NO_SECRETS } from '../main/core/index.ts'
+import { CodedError } from '../shared/errors.ts'
+import { parseCli, USAGE, type CliOptions } from './args.ts'
+import { runCommand, valueOf } from './commands.ts'
+import { printHistory } from './history.ts'
+import { listen } from './listen.ts'
+import type { Output } from './output.ts'
+
+const stdout: Output = { line: (text) => process.stdout.write(text + '\n') }
+
+async function run(options: CliOptions): Promise<void> {
+  if (options.command === 'history') return printHistory(options, stdout)
+  if (options.password === '')
+    throw new CodedError('INVALID_ARGUMENT', 'no password (--password or QQ_PASSWORD)')
+  const core = createClientCore({
+    dataDir: options.dataDir,
+    settings: createFileSettingsStore(join(options.dataDir, 'settings.json')),
+    secrets: NO_SECRETS
+  })
+  try {
+    valueOf(
+      await core.calls.login({
+        uin: options.uin,
+        password: options.password,
+        status: options.status,
+        rememberPassword: false,
+        autoLogin: false,
+        server: options.server
+      })
+    )
+    if (options.command === 'listen') await listen(core, options, stdout)
+    else await runCommand(core, options, stdout)
+  } finally {
+    await core.stop()
+  }
+}
+
+async function main(): Promise<number> {
+  try {
+    const options = parseCli(process.argv.slice(2), process.env)
+    if (options.help || options.command === '') {
+      process.stdout.write(USAGE + '\n')
+      return options.help ? 0 : 2
+    }
+    await run(options)
+    return 0
+  } catch (error) {
+    const code = error instanceof CodedError ? error.code : 'INTERNAL'
+    const message = error instanceof Error ? error.message : String(error)
+    process.stderr.write(`error ${code}: ${message.split('\n')[0]}\n`)
+    return code === 'INVALID_ARGUMENT' ? 2 : 1
+  }
+}
+
+process.exitCode = await main()
