@@ -5,7 +5,7 @@ import type { BoundsStore } from './windows/bounds-memory.ts'
 /**
  * electron-store files in the profile folder: the core's settings and saved accounts
  * (`settings.json`) and the shell's window places (`window-state.json`). A file broken by
- * hand is set aside rather than stopping the app from starting.
+ * hand goes back to defaults rather than stopping the app (history lives elsewhere).
  */
 export function createElectronStore(name: string): SettingsStore & BoundsStore {
   const store = new Store<Record<string, unknown>>({ name, clearInvalidConfig: true })
@@ -15,16 +15,12 @@ export function createElectronStore(name: string): SettingsStore & BoundsStore {
   }
 }
 
-/** Which server to use, read before the core starts (the core checks the rest itself). */
-export function startupServerChoice(store: SettingsStore): { server: string; hostForLan: boolean } {
+/** Whether to host for the network, read before the core starts (the core checks the rest). */
+export function startupHostForLan(store: SettingsStore): boolean {
   const settings = store.get('settings')
-  const field = (key: string): unknown =>
-    typeof settings === 'object' && settings !== null
-      ? (settings as Record<string, unknown>)[key]
-      : undefined
-  const server = field('server')
-  return {
-    server: typeof server === 'string' ? server.trim() : '',
-    hostForLan: field('hostForLan') === true
-  }
+  return (
+    typeof settings === 'object' &&
+    settings !== null &&
+    (settings as Record<string, unknown>).hostForLan === true
+  )
 }

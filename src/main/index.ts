@@ -1,21 +1,49 @@
-import { join } from 'node:path'
-import { app, BrowserWindow } from 'electron'
+/**
+ * The app's lifecycle: one instance (a second launch brings the first to the front), the
+ * app protocol registered before ready, everything started once ready, and on quit a clean
+ * logout with a time limit, so quitting never hangs on a server that does not answer.
+ */
+import { app } from 'electron'
+import { registerAppScheme } from './app-protocol.ts'
+import { resolveAppPaths } from './app-paths.ts'
+import { startApp, type RunningApp } from './start-app.ts'
 
-function createLoginWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 330,
-    height: 250,
-    resizable: false,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false
-    }
+const QUIT_TIMEOUT_MS = 3_000
+
+function run(): void {
+  const paths = resolveAppPaths(app, import.meta.dirname)
+  registerAppScheme()
+  let running: RunningApp | undefined
+  let stopped = false
+
+  app.on('second-instance', () => running?.showMain())
+  app.on('activate', () => running?.showMain())
+  // Closing the last window leaves the app in the tray; quitting is the tray's or the login's.
+  app.on('window-all-closed', () => undefined)
+  app.on('will-quit', (event) => {
+    if (stopped || running === undefined) return
+    event.preventDefault()
+    const limit = new Promise((resolve) => setTimeout(resolve, QUIT_TIMEOUT_MS))
+    void Promise.race([running.stop(), limit])
+      .catch((error: unknown) => console.error('shutdown failed', error))
+      .finally(() => {
+        stopped = true
+        app.quit()
+      })
   })
-  void window.loadFile(join(__dirname, '../renderer/index.html'))
-  return window
+
+  const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  app
+    .whenReady()
+    .then(() => startApp(paths, devServerUrl))
+    .then((started) => {
+      running = started
+    })
+    .catch((error: unknown) => {
+      console.error('the app could not start', error)
+      app.exit(1)
+    })
 }
 
-void app.whenReady().then(createLoginWindow)
-app.on('window-all-closed', () => app.quit())
+if (app.requestSingleInstanceLock()) run()
+else app.quit()

@@ -9,7 +9,7 @@ import { CALL_NAMES, type QQApi, type QQCallName } from '../../shared/api.ts'
 import { isWebUrl } from '../../shared/api-schema.ts'
 import { fail, ok, type Result } from '../../shared/errors.ts'
 import type { CoreEvent } from '../../shared/model.ts'
-import { routeToHash, windowKey, type WindowRoute } from '../../shared/routes.ts'
+import { hashToRoute, routeToHash, windowKey, type WindowRoute } from '../../shared/routes.ts'
 import { BRIDGE_PATH, type CallMessage, type ShellMessage } from './socket-messages.ts'
 
 const token = new URLSearchParams(location.search).get('token') ?? ''
@@ -53,9 +53,12 @@ function remote(call: QQCallName, args: unknown[]): Promise<Result<unknown>> {
 }
 
 /** A tab per window key: opening it again brings back the same tab (same name, same URL). */
+const tabName = (route: WindowRoute): string => `qq${windowKey(route)}`
+window.name = tabName(hashToRoute(location.hash))
+
 function openWindow(route: WindowRoute): Result<null> {
   const url = `${location.pathname}?token=${encodeURIComponent(token)}${routeToHash(route)}`
-  const tab = window.open(url, `qq${windowKey(route)}`)
+  const tab = window.open(url, tabName(route))
   if (tab === null) return fail('FORBIDDEN', 'the browser blocked the new tab')
   tab.focus()
   return ok(null)

@@ -1,0 +1,136 @@
+/**
+ * The composition root: the embedded server, the core, the windows, the bridge, the tray
+ * and the alerts, wired once the app is ready; `stop` undoes all of it in one place.
+ */
+import { app, BrowserWindow, screen, session } from 'electron'
+import { APP_HOST, createAppOrigin } from './security/app-origin.ts'
+import { serveAppProtocol } from './app-protocol.ts'
+import type { AppPaths } from './app-paths.ts'
+import { applyAutostart } from './autostart.ts'
+import { connectBridge } from './bridge-host.ts'
+import { createClientCore } from './core/index.ts'
+import { createDesktopAlerts } from './desktop-alerts.ts'
+import { createElectronStore, startupHostForLan } from './electron-settings.ts'
+import { withLanAddress } from './server-host/lan-login-options.ts'
+import { wordsFor } from './i18n.ts'
+import { showNotification } from './notify/notifier.ts'
+import { createSafeStorageBox } from './secret-box.ts'
+import { denyPermissions, hardenContents } from './security/harden.ts'
+import { hostEmbeddedServer } from './server-host/embedded-server.ts'
+import { followSession, showMainWindow } from './session-windows.ts'
+import { SOUND_CHANNEL } from './sounds/sound-names.ts'
+import { createStateMirror } from './state-mirror.ts'
+import { createAppTray } from './tray/tray.ts'
+import { createBoundsMemory } from './windows/bounds-memory.ts'
+import { createWindowManager } from './windows/window-manager.ts'
+
+export interface RunningApp {
+  showMain(): void
+  /** Logs out, stops the server, closes every window and the tray. */
+  stop(): Promise<void>
+}
+
+export async function startApp(
+  paths: AppPaths,
+  devServerUrl: string | undefined
+): Promise<RunningApp> {
+  const origin = createAppOrigin(devServerUrl)
+  hardenContents(app, origin.isAppUrl)
+  denyPermissions(session.defaultSession)
+  serveAppProtocol(APP_HOST, [
+    { prefix: '/', root: paths.renderer },
+    { prefix: '/sounds/', root: paths.sounds }
+  ])
+
+  const settings = createElectronStore('settings')
+  const server = await hostEmbeddedServer(paths.profile, startupHostForLan(settings))
+  const core = withLanAddress(
+    createClientCore({
+      dataDir: paths.profile,
+      settings,
+      secrets: createSafeStorageBox(),
+      embedded: server.embedded
+    }),
+    server.lanAddress
+  )
+
+  let quitting = false
+  app.on('before-quit', () => {
+    quitting = true
+  })
+  const snapshot = await core.calls.getSnapshot()
+  if (!snapshot.ok) throw new Error(`the core did not start: ${snapshot.error.message}`)
+  const mirror = createStateMirror(snapshot.value)
+  const words = () => wordsFor(mirror.current().settings.language, app.getLocale())
+
+  const windows = createWindowManager({
+    origin,
+    preload: paths.preload,
+    icon: paths.appIcon,
+    bounds: createBoundsMemory(createElectronStore('window-state'), () =>
+      screen.getAllDisplays().map((display) => display.workArea)
+    ),
+    hideOnClose: (route) => route.kind === 'buddies' && !quitting,
+    onClosed(route) {
+      // Closing the login window while logged out is closing the app.
+      const state = mirror.current()
+      if (route.kind === 'login' && state.session.phase === 'offline' && !quitting) app.quit()
+    }
+  })
+  const showMain = (): void => showMainWindow(windows, mirror.current())
+  const openChat = (uin: number): void => void windows.open({ kind: 'chat', uin })
+
+  const alerts = createDesktopAlerts(mirror, {
+    words,
+    now: Date.now,
+    watching: (uin) => windows.find({ kind: 'chat', uin })?.isFocused() ?? false,
+    playSound(name) {
+      const player = windows.find({ kind: 'buddies' }) ?? BrowserWindow.getAllWindows()[0]
+      player?.webContents.send(SOUND_CHANNEL, name)
+    },
+    notify: (text) =>
+      showNotification(text, paths.appIcon, ({ chat }) =>
+        chat === undefined ? windows.open({ kind: 'system' }) : openChat(chat)
+      )
+  })
+  const stopAlerts = core.onEvent((event) => {
+    alerts(event)
+    mirror.apply(event)
+  })
+  const stopBridge = connectBridge(core, windows, origin)
+
+  const tray = createAppTray(paths.icons, {
+    setStatus: (status) => void core.calls.setStatus(status),
+    logout: () => void core.calls.logout(),
+    openChat,
+    showMain,
+    quit: () => app.quit()
+  })
+  tray.update(mirror.current(), words())
+  mirror.onChange((state, before) => {
+    tray.update(state, words())
+    followSession(windows, state, before)
+    if (state.settings.hostForLan !== before.settings.hostForLan) {
+      server
+        .setHostForLan(state.settings.hostForLan)
+        .catch((error: unknown) => console.error(error))
+    }
+    if (state.settings.autostart !== before.settings.autostart) {
+      void applyAutostart(app, state.settings.autostart)
+    }
+  })
+  if (mirror.current().settings.autostart) void applyAutostart(app, true)
+
+  windows.open({ kind: 'login' })
+  return {
+    showMain,
+    async stop() {
+      stopAlerts()
+      stopBridge()
+      tray.destroy()
+      await core.stop()
+      await server.close()
+      windows.destroyAll()
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
+import { HEADER_CSP } from '../../../src/main/security/csp.ts'
+import type { ShellMessage } from '../../../src/renderer/web-bridge/socket-messages.ts'
+import { launchBrowser, type Browser, type PageGlobals } from './browser.ts'
+import { ADDRESS_LINE, startWebShellProcess, type RunningWebShell } from './web-shell-process.ts'
+
+let shell: RunningWebShell
+let browser: Browser
+
+beforeAll(async () => {
+  shell = await startWebShellProcess()
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await shell?.stop()
+})
+
+/** Opens the bridge socket as a page would; resolves to the socket or the refusal. */
+function connect(token: string | null, origin = shell.origin): Promise<WebSocket | Error> {
+  const query = token === null ? '' : `?token=${encodeURIComponent(token)}`
+  const socket = new WebSocket(`${shell.origin.replace('http', 'ws')}/bridge${query}`, { origin })
+  return new Promise((resolve) => {
+    socket.once('open', () => resolve(socket))
+    socket.once('error', (error) => resolve(error))
+  })
+}
+
+function call(socket: WebSocket, id: number, name: string, args: unknown[]): Promise<ShellMessage> {
+  return new Promise((resolve) => {
+    const onMessage = (data: WebSocket.RawData): void => {
+      const message = JSON.parse(String(data)) as ShellMessage
+      if ('id' in message && message.id === id) {
+        socket.off('message', onMessage)
+        resolve(message)
+      }
+    }
+    socket.on('message', onMessage)
+    socket.send(JSON.stringify({ id, call: name, args }))
+  })
+}
+
+describe('the web shell', () => {
+  it('prints its address, with a fresh token, alone on its line', () => {
+    const lines = shell.output().split('\n')
+    expect(lines.filter((line) => ADDRESS_LINE.test(line))).toHaveLength(1)
+    expect(shell.token.length).toBeGreaterThanOrEqual(40)
+  })
+
+  it('serves the page only with the token, with the CSP as a header', async () => {
+    for (const url of [
+      `${shell.origin}/`,
+      `${shell.origin}/?token=wrong`,
+      `${shell.origin}/index.html?token=`
+    ]) {
+      const refused = await fetch(url)
+      expect(refused.status, url).toBe(403)
+      expect(await refused.text()).not.toContain('web-bridge')
+    }
+    const page = await fetch(shell.url)
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy')).toBe(HEADER_CSP)
+    expect(await page.text()).toContain('<script src="/web-bridge.js"></script>')
+  })
+
+  it('answers only requests addressed to itself (no DNS rebinding)', async () => {
+    const { request } = await import('node:http')
+    const status = await new Promise<number>((resolve, reject) => {
+      const url = new URL(shell.url)
+      const sent = request(
+        {
+          host: '127.0.0.1',
+          port: url.port,
+          path: `/${url.search}`,
+          headers: { host: 'evil.example' }
+        },
+        (response) => resolve(response.statusCode ?? 0)
+      )
+      sent.on('error', reject)
+      sent.end()
+    })
+    expect(status).toBe(421)
+  })
+
+  it('refuses the bridge socket without the token, with a wrong one, or from another site', async () => {
+    for (const [token, origin] of [
+      [null, shell.origin],
+      ['wrong', shell.origin],
+      [shell.token.slice(1), shell.origin],
+      [shell.token, 'http://evil.example']
+    ] as const) {
+      const refused = await connect(token, origin)
+      expect(refused).toBeInstanceOf(Error)
+      expect(String(refused)).toContain('403')
+    }
+  })
+
+  it('validates calls on the socket as the app does', async () => {
+    const socket = await connect(shell.token)
+    if (socket instanceof Error) throw socket
+    try {
+      const settings = await call(socket, 1, 'getSettings', [])
+      expect(settings).toMatchObject({ id: 1, result: { ok: true, value: { hostForLan: false } } })
+      const bad = await call(socket, 2, 'getProfile', ['10001', true])
+      expect(bad).toMatchObject({
+        id: 2,
+        result: { ok: false, error: { code: 'INVALID_ARGUMENT' } }
+      })
+      const unknown = await call(socket, 3, 'runShell', [])
+      expect(unknown).toMatchObject({ id: 3, result: { ok: false, error: { code: 'NOT_FOUND' } } })
+    } finally {
+      socket.close()
+    }
+  })
+
+  it('shows the browser a 403 for a wrong token and never defines the bridge there', async () => {
+    const page = await browser.context.newPage()
+    const response = await page.goto(`${shell.origin}/?token=not-the-token#/login`)
+    expect(response?.status()).toBe(403)
+    expect(
+      await page.evaluate(() => typeof (globalThis as unknown as Partial<PageGlobals>).qq)
+    ).toBe('undefined')
+    await page.close()
+  })
+})

@@ -1,0 +1,84 @@
+/** Debian's Chromium driven by playwright-core: headless, a fresh profile, nothing downloaded. */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { QQApi } from '../../../src/shared/api.ts'
+
+export interface Browser {
+  readonly context: BrowserContext
+  close(): Promise<void>
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'http-qq-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run'
+    ]
+  })
+  return {
+    context,
+    async close() {
+      await context.close()
+      rmSync(profile, { recursive: true, force: true })
+    }
+  }
+}
+
+/** The first page of the context (any tab) where `testId` shows up. */
+export async function pageShowing(
+  context: BrowserContext,
+  testId: string,
+  timeout = 30_000
+): Promise<Page> {
+  const deadline = Date.now() + timeout
+  while (Date.now() < deadline) {
+    for (const page of context.pages()) {
+      if (
+        await page
+          .getByTestId(testId)
+          .first()
+          .isVisible()
+          .catch(() => false)
+      )
+        return page
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(
+    `no page shows ${testId}: ${context
+      .pages()
+      .map((page) => page.url())
+      .join(', ')}`
+  )
+}
+
+interface PageElement {
+  textContent: string | null
+}
+
+/**
+ * The page's globals, as far as these tests touch them inside `page.evaluate` (the tests are
+ * type-checked with Node's types, without the DOM's): `globalThis as unknown as PageGlobals`.
+ */
+export interface PageGlobals {
+  qq: QQApi
+  injected?: boolean
+  eval(code: string): unknown
+  document: {
+    createElement(tag: 'script'): PageElement
+    body: { append(node: PageElement): void }
+    addEventListener(
+      type: 'securitypolicyviolation',
+      listener: (event: { violatedDirective: string }) => void,
+      options: { once: boolean }
+    ): void
+  }
+}

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { LoginOptions } from '../../../src/shared/model.ts'
+import { launchBrowser, pageShowing, type Browser, type PageGlobals } from './browser.ts'
+import { startWebShellProcess, type RunningWebShell } from './web-shell-process.ts'
+
+let shell: RunningWebShell
+let browser: Browser
+
+beforeAll(async () => {
+  shell = await startWebShellProcess()
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await shell?.stop()
+})
+
+describe('a first run in the browser', () => {
+  it('logs in with one click as a demo account and shows the buddy list', async () => {
+    const page = await browser.context.newPage()
+    await page.goto(`${shell.url}#/login`)
+    const result = await page.evaluate(() =>
+      (globalThis as unknown as PageGlobals).qq.getLoginOptions()
+    )
+    if (!result.ok) throw new Error(result.error.message)
+    const options: LoginOptions = result.value
+    expect(options.embedded).toBe(true)
+    const [demo] = options.demoAccounts
+    if (demo === undefined) throw new Error('the embedded server offers no demo account')
+    await page.getByTestId(`login-demo-${demo.uin}`).click()
+    const buddies = await pageShowing(browser.context, 'buddy-list')
+    await expect
+      .poll(() => buddies.getByTestId(/^buddy-\d+$/).count(), { timeout: 30_000 })
+      .toBeGreaterThan(0)
+  })
+})
