@@ -1,9 +1,16 @@
+import { spawnSync } from 'node:child_process'
+import { createServer, type AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { HEADER_CSP } from '../../../src/main/security/csp.ts'
 import type { ShellMessage } from '../../../src/renderer/web-bridge/socket-messages.ts'
 import { launchBrowser, type Browser, type PageGlobals } from './browser.ts'
-import { ADDRESS_LINE, startWebShellProcess, type RunningWebShell } from './web-shell-process.ts'
+import {
+  ADDRESS_LINE,
+  ROOT,
+  startWebShellProcess,
+  type RunningWebShell
+} from './web-shell-process.ts'
 
 let shell: RunningWebShell
 let browser: Browser
@@ -122,5 +129,45 @@ describe('the web shell', () => {
       await page.evaluate(() => typeof (globalThis as unknown as Partial<PageGlobals>).qq)
     ).toBe('undefined')
     await page.close()
+  })
+})
+
+describe('the web shell’s options', () => {
+  it('listens on the --port given, and with --server starts no server of its own', async () => {
+    const free = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo
+        probe.close(() => resolve(port))
+      })
+    })
+    const other = await startWebShellProcess(['--port', String(free), '--server', '127.0.0.1:9'])
+    try {
+      expect(other.origin).toBe(`http://127.0.0.1:${free}`)
+      const socket = await new Promise<WebSocket>((resolve, reject) => {
+        const opened = new WebSocket(`ws://127.0.0.1:${free}/bridge?token=${other.token}`, {
+          origin: other.origin
+        })
+        opened.once('open', () => resolve(opened))
+        opened.once('error', reject)
+      })
+      const options = await call(socket, 1, 'getLoginOptions', [])
+      socket.close()
+      expect(options).toMatchObject({
+        result: { ok: true, value: { server: '127.0.0.1:9', embedded: false, demoAccounts: [] } }
+      })
+    } finally {
+      await other.stop()
+    }
+  })
+
+  it('refuses a bad command line with its usage', () => {
+    const run = spawnSync(process.execPath, ['src/web-shell/main.ts', '--port', 'nope'], {
+      cwd: ROOT,
+      encoding: 'utf8'
+    })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('--port: not a port: nope')
+    expect(run.stderr).toContain('usage: npm run web')
+    expect(run.stdout).toBe('')
   })
 })
