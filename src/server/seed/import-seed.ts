@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite'
 import { Accounts } from '../storage/accounts.ts'
 import { transaction } from '../storage/db.ts'
 import { Friends } from '../storage/friends.ts'
-import { hashPassword, type HashCost } from '../storage/passwords.ts'
+import { hashPassword } from '../storage/passwords.ts'
 import { parseSeed, SeedError } from './seed-file.ts'
 
 export interface SeedResult {
@@ -16,11 +16,7 @@ export interface SeedResult {
  * one transaction. Importing the same file again changes nothing, so a server can be
  * started with `--seed` every time.
  */
-export async function importSeed(
-  db: DatabaseSync,
-  input: unknown,
-  cost?: HashCost
-): Promise<SeedResult> {
+export async function importSeed(db: DatabaseSync, input: unknown): Promise<SeedResult> {
   const seed = parseSeed(input)
   const accounts = new Accounts(db)
   const friends = new Friends(db)
@@ -35,7 +31,9 @@ export async function importSeed(
       throw new SeedError(`account ${account.uin} lists friend ${missing}, who has no account`)
     }
   }
-  const hashes = await Promise.all(fresh.map((account) => hashPassword(account.password, cost)))
+  const hashes = await Promise.all(
+    fresh.map((account) => account.passwordHash ?? hashPassword(account.password ?? ''))
+  )
   transaction(db, () => {
     fresh.forEach((account, i) => accounts.add({ ...account, passwordHash: hashes[i] ?? '' }))
     for (const account of fresh) for (const uin of account.friends) friends.add(account.uin, uin)

@@ -4,9 +4,13 @@ import { PROFILE_FIELDS } from '../storage/accounts.ts'
 
 const Uin = v.pipe(v.number(), v.integer(), v.minValue(MIN_UIN), v.maxValue(MAX_UIN))
 
+const PASSWORD_HASH = /^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/
+
 const SeedAccountSchema = v.strictObject({
   uin: Uin,
-  password: v.pipe(v.string(), v.minLength(1)),
+  password: v.optional(v.pipe(v.string(), v.minLength(1))),
+  /** Instead of `password`: a hash as the server stores it, e.g. from another data folder. */
+  passwordHash: v.optional(v.pipe(v.string(), v.regex(PASSWORD_HASH))),
   nick: v.optional(v.string(), ''),
   face: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
   policy: v.optional(v.picklist([0, 1, 2]), 0),
@@ -20,7 +24,8 @@ const SeedAccountSchema = v.strictObject({
 /**
  * `{"accounts":[{"uin":10001,"password":"plain","nick":"…","face":0,"policy":0,
  * "profile":{"AG":"19","SX":"1"},"friends":[10002]}]}`: profile keys are GetInfo's keys;
- * `policy` is 0 allow, 1 verify, 2 refuse (D-15). Passwords are hashed on import.
+ * `policy` is 0 allow, 1 verify, 2 refuse (D-15). Passwords are hashed on import; an
+ * account may carry `passwordHash` instead, in the form the database keeps.
  */
 export const SeedFileSchema = v.strictObject({ accounts: v.array(SeedAccountSchema) })
 
@@ -43,8 +48,11 @@ export function parseSeed(input: unknown): ParsedSeed {
     throw new SeedError(`the seed file is not valid: ${problems.join('; ')}`)
   }
   const seen = new Set<number>()
-  for (const { uin } of result.output.accounts) {
+  for (const { uin, password, passwordHash } of result.output.accounts) {
     if (seen.has(uin)) throw new SeedError(`the seed file lists account ${uin} twice`)
+    if ((password === undefined) === (passwordHash === undefined)) {
+      throw new SeedError(`account ${uin} needs a password or a passwordHash (one of them)`)
+    }
     seen.add(uin)
   }
   return result.output

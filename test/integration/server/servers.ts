@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach } from 'vitest'
+import { startServer, type RunningServer, type ServerOptions } from '../../../src/server/index.ts'
+import type { SeedAccount } from '../../../src/server/index.ts'
+import { hashPassword } from '../../../src/server/storage/passwords.ts'
+
+/** Every test account's password. */
+export const PASSWORD = 'secret'
+
+/**
+ * One hash of PASSWORD at the lowest scrypt cost, shared by the test accounts: what is
+ * tested is the protocol, and 40 ms of scrypt per account would make the suite slow.
+ */
+export const PASSWORD_HASH = await hashPassword(PASSWORD, { N: 16, r: 1, p: 1 })
+
+/** Penalties of 20 s / 30 s become 0.2 s / 0.3 s, rate windows 30 ms / 50 ms. */
+export const SCALE = 0.01
+
+export function account(uin: number, extra: Partial<SeedAccount> = {}): SeedAccount {
+  return { uin, passwordHash: PASSWORD_HASH, nick: `user${uin}`, ...extra }
+}
+
+const running: RunningServer[] = []
+const folders: string[] = []
+
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((server) => server.close()))
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
+})
+
+/** A server on a free port, closed after the test. */
+export async function serve(options: ServerOptions = {}): Promise<RunningServer> {
+  const server = await startServer({ port: 0, penaltyScale: SCALE, ...options })
+  running.push(server)
+  return server
+}
+
+/** A fresh data folder, removed after the test. */
+export function dataFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'http-qq-server-'))
+  folders.push(folder)
+  return folder
+}

@@ -1,0 +1,157 @@
+import { connect, type Socket } from 'node:net'
+import { createHash } from 'node:crypto'
+import {
+  decodeReply,
+  encodeRequest,
+  type Command,
+  type Reply,
+  type Request
+} from '../../../src/shared/protocol/index.ts'
+
+export interface Exchange {
+  /** Every byte the server sent until it closed the connection. */
+  readonly bytes: Buffer
+  /** Milliseconds from the first byte written to the connection closing. */
+  readonly ms: number
+}
+
+export interface ExchangeOptions {
+  /** The client address, to act as another computer (any 127.x.y.z works on loopback). */
+  readonly localAddress?: string
+  /** Pieces written one after the other with this pause between them. */
+  readonly pauseMs?: number
+  /** Give up (and fail) after this long. */
+  readonly timeoutMs?: number
+}
+
+/** Opens a connection, writes `data` (or its pieces), and collects the reply until close. */
+export function exchange(
+  port: number,
+  data: string | Buffer | readonly (string | Buffer)[],
+  options: ExchangeOptions = {}
+): Promise<Exchange> {
+  const pieces = Array.isArray(data) ? data : [data]
+  return new Promise((resolve, reject) => {
+    const socket = connect({ port, host: '127.0.0.1', localAddress: options.localAddress })
+    const chunks: Buffer[] = []
+    const started = performance.now()
+    const timer = setTimeout(() => {
+      socket.destroy()
+      reject(
+        new Error(`no close after ${options.timeoutMs ?? 10_000} ms: ${Buffer.concat(chunks)}`)
+      )
+    }, options.timeoutMs ?? 10_000)
+    socket.on('data', (chunk) => chunks.push(chunk))
+    socket.on('error', () => {})
+    socket.on('close', () => {
+      clearTimeout(timer)
+      resolve({ bytes: Buffer.concat(chunks), ms: performance.now() - started })
+    })
+    void writePieces(socket, pieces, options.pauseMs ?? 0)
+  })
+}
+
+async function writePieces(socket: Socket, pieces: readonly (string | Buffer)[], pauseMs: number) {
+  for (const [i, piece] of pieces.entries()) {
+    if (i > 0 && pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs))
+    if (!socket.destroyed) socket.write(piece)
+  }
+}
+
+export interface HttpReply {
+  readonly head: string
+  readonly headers: string[]
+  readonly body: string
+}
+
+/** Splits bytes into HTTP replies, each read through its Content-Length as clients do. */
+export function parseReplies(bytes: Buffer): HttpReply[] {
+  const replies: HttpReply[] = []
+  let at = 0
+  while (at < bytes.length) {
+    const end = bytes.indexOf('\r\n\r\n', at)
+    if (end < 0) throw new Error(`an unfinished reply: ${bytes.subarray(at).toString()}`)
+    const [head = '', ...headers] = bytes.subarray(at, end).toString('latin1').split('\r\n')
+    const length = Number(/^Content-Length: (\d+)$/m.exec(headers.join('\n'))?.[1] ?? NaN)
+    const body = bytes.subarray(end + 4, end + 4 + length)
+    if (!(body.length === length)) throw new Error(`a body shorter than ${length}`)
+    replies.push({ head, headers, body: body.toString('utf8') })
+    at = end + 4 + length
+  }
+  return replies
+}
+
+/** A request as the seed's PHP prober wrote it: no target, no Host, a blank line after. */
+export function legacyRequest(body: string): string {
+  return `POST HTTP/1.1\r\nContent-length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}\r\n\r\n`
+}
+
+/** A request as a well-behaved client of today writes it. */
+export function httpRequest(body: string, headers: Record<string, string> = {}): string {
+  const lines = Object.entries({
+    'Content-Type': 'text/plain; charset=UTF-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+    Connection: 'close',
+    ...headers
+  }).map(([key, value]) => `${key}: ${value}\r\n`)
+  return `POST / HTTP/1.1\r\n${lines.join('')}\r\n${body}`
+}
+
+/** Sends a body and returns the reply bodies (two for Query_Stat without TN), [] for NULL. */
+export async function post(
+  port: number,
+  body: string,
+  options: ExchangeOptions = {}
+): Promise<string[]> {
+  const { bytes } = await exchange(port, httpRequest(body), options)
+  return parseReplies(bytes).map((reply) => reply.body)
+}
+
+export const md5 = (text: string): string => createHash('md5').update(text).digest('hex')
+
+/** A client of one QQ number from one address, speaking through the shared codec. */
+export class TestClient {
+  readonly port: number
+  readonly uin: number
+  readonly localAddress: string | undefined
+  #seq = 1000
+
+  constructor(port: number, uin: number, localAddress?: string) {
+    this.port = port
+    this.uin = uin
+    this.localAddress = localAddress
+  }
+
+  async send<C extends Command>(request: Extract<Request, { cmd: C }>): Promise<Reply<C>> {
+    this.#seq += 1
+    const bodies = await post(
+      this.port,
+      encodeRequest({ seq: this.#seq, uin: this.uin }, request),
+      {
+        localAddress: this.localAddress,
+        timeoutMs: 40_000
+      }
+    )
+    const last = bodies.at(-1)
+    if (last === undefined) throw new Error(`${request.cmd}: no reply (NULL)`)
+    return decodeReply(request.cmd as C, last).reply
+  }
+
+  async login(password: string): Promise<Reply<'Login'>> {
+    return this.send({ cmd: 'Login', passwordMd5: md5(password) })
+  }
+
+  /** Logs in and expects it to work. */
+  async enter(password: string): Promise<this> {
+    const reply = await this.login(password)
+    if (!reply.ok || !reply.data.accepted) throw new Error(`${this.uin} could not log in`)
+    return this
+  }
+
+  /** The messages waiting, as `MT:UN:MG` strings (classic GetMsgEx). */
+  async inbox(): Promise<string[]> {
+    const reply = await this.send({ cmd: 'GetMsgEx' })
+    if (!reply.ok) throw new Error(`GetMsgEx got RES=${reply.res}`)
+    return reply.data.messages.map((m) => `${m.type}:${m.from}:${m.text}`)
+  }
+}
