@@ -16,7 +16,11 @@ const id = v.pipe(v.string(), v.minLength(1), v.maxLength(128))
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max))
 const name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(64))
 /** `host:port` (as typed or pasted), or empty for the configured server; the core parses it. */
-const server = v.pipe(v.string(), v.maxLength(300), v.regex(/^[^\p{Cc}]*$/u, 'no control characters'))
+const server = v.pipe(
+  v.string(),
+  v.maxLength(300),
+  v.regex(/^[^\p{Cc}]*$/u, 'no control characters')
+)
 
 /** Only web links leave the app: parsed, not pattern-matched, so `javascript:` and friends fail. */
 export function isWebUrl(url: string): boolean {
