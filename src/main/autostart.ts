@@ -8,11 +8,16 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import type { App } from 'electron'
 
-const DESKTOP_FILE = 'http-qq.desktop'
+export const DESKTOP_FILE = 'http-qq.desktop'
 
+/**
+ * The desktop entry, with its Exec quoted as the spec asks: `"`, `` ` ``, `$` and `\`
+ * escaped inside the quotes, then every `\` doubled (the string rule), and `%` doubled so
+ * it is not read as a field code.
+ */
 export function linuxAutostartEntry(executable: string): string {
-  // Quoted per the desktop entry spec, so a path with spaces still starts.
-  const exec = `"${executable.replace(/(["`$\\])/g, '\\$1')}"`
+  const quoted = `"${executable.replace(/(["`$\\])/g, '\\$1')}"`
+  const exec = quoted.replace(/\\/g, '\\\\').replace(/%/g, '%%')
   return [
     '[Desktop Entry]',
     'Type=Application',
@@ -23,16 +28,21 @@ export function linuxAutostartEntry(executable: string): string {
   ].join('\n')
 }
 
-export async function applyAutostart(app: App, enabled: boolean): Promise<void> {
+export async function applyAutostart(
+  app: App,
+  enabled: boolean,
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<void> {
   if (!app.isPackaged) return
-  if (process.platform !== 'linux') {
+  if (platform !== 'linux') {
     app.setLoginItemSettings({ openAtLogin: enabled })
     return
   }
-  const folder = join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'autostart')
+  const folder = join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'autostart')
   const file = join(folder, DESKTOP_FILE)
   if (!enabled) return rm(file, { force: true })
   await mkdir(folder, { recursive: true })
   // An AppImage runs from a temporary mount: start the image itself.
-  await writeFile(file, linuxAutostartEntry(process.env.APPIMAGE ?? process.execPath))
+  await writeFile(file, linuxAutostartEntry(env.APPIMAGE ?? process.execPath))
 }

@@ -364,20 +364,3 @@ export function resetElectronMock(): void {
   safeStorage.available = true
   safeStorage.backend = 'gnome_libsecret'
 }
-
-export default {
-  app,
-  BrowserWindow,
-  contextBridge,
-  ipcMain,
-  ipcRenderer,
-  Menu,
-  nativeImage,
-  Notification,
-  protocol,
-  safeStorage,
-  screen,
-  session,
-  shell,
-  Tray
-}
