@@ -203,8 +203,11 @@ class MockApp extends EventEmitter {
   getLocale(): string {
     return this.locale
   }
-  getName(): string {
-    return 'http-qq'
+  setPath(name: string, path: string): void {
+    this.paths.set(name, path)
+  }
+  getAppPath(): string {
+    return '/opt/http-qq/resources/app.asar'
   }
   setLoginItemSettings(settings: { openAtLogin: boolean }): void {
     this.loginItems.push(settings)
@@ -357,6 +360,8 @@ export function resetElectronMock(): void {
   app.quitCalls = 0
   app.singleInstance = true
   app.loginItems.length = 0
+  app.paths.clear()
+  app.paths.set('userData', '/tmp/http-qq-test')
   shell.opened.length = 0
   protocol.privileged.length = 0
   protocol.handlers.clear()
