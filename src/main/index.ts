@@ -12,6 +12,8 @@ const QUIT_TIMEOUT_MS = 3_000
 
 function run(): void {
   const paths = resolveAppPaths(app, import.meta.dirname)
+  // Every renderer sandboxed, whatever a window's options say.
+  app.enableSandbox()
   registerAppScheme()
   let running: RunningApp | undefined
   let stopped = false
