@@ -63,6 +63,7 @@ export function createHttpServer(
     if (answer === null) return closeWithoutReply(req)
     writeReplies(req, res, answer, wantsKeepAlive(req) && !isClosing())
   }
+  const inOrder = new WeakMap<object, Promise<void>>()
   const server = createServer(
     {
       requireHostHeader: false,
@@ -73,7 +74,15 @@ export function createHttpServer(
       connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
       noDelay: true
     },
-    (req, res) => void onRequest(req, res)
+    (req, res) => {
+      // Requests sent back to back on one connection are handled one after the other, as
+      // their replies are written: a Login must be done before the request after it runs.
+      const previous = inOrder.get(req.socket)
+      const handled = (
+        previous ? previous.then(() => onRequest(req, res)) : onRequest(req, res)
+      ).catch(() => closeWithoutReply(req))
+      inOrder.set(req.socket, handled)
+    }
   )
   server.timeout = limits.idleSocketTimeoutMs
   // A request the parser cannot read is malformed too: NULL, never node's 400 page.

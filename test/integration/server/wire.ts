@@ -155,3 +155,67 @@ export class TestClient {
     return reply.data.messages.map((m) => `${m.type}:${m.from}:${m.text}`)
   }
 }
+
+/** One kept-alive connection: each `send` resolves with the next whole reply. */
+export class Connection {
+  readonly #socket: Socket
+  #buffer = Buffer.alloc(0)
+  #waiting: (() => void) | undefined
+  /** Resolves when the server closes the connection. */
+  readonly closed: Promise<void>
+
+  constructor(port: number, localAddress?: string) {
+    this.#socket = connect({ port, host: '127.0.0.1', localAddress })
+    this.#socket.on('data', (chunk) => {
+      this.#buffer = Buffer.concat([this.#buffer, chunk])
+      this.#waiting?.()
+    })
+    this.#socket.on('error', () => {})
+    this.closed = new Promise((resolve) =>
+      this.#socket.on('close', () => {
+        this.#waiting?.()
+        resolve()
+      })
+    )
+  }
+
+  get isClosed(): boolean {
+    return this.#socket.destroyed
+  }
+
+  write(data: string | Buffer): void {
+    this.#socket.write(data)
+  }
+
+  /** The next complete reply; its raw bytes too. */
+  async next(): Promise<{ reply: HttpReply; raw: string }> {
+    for (;;) {
+      const end = this.#buffer.indexOf('\r\n\r\n')
+      if (end >= 0) {
+        const head = this.#buffer.subarray(0, end).toString('latin1')
+        const length = Number(/Content-Length: (\d+)/.exec(head)?.[1] ?? 0)
+        const informational = head.startsWith('HTTP/1.1 100')
+        const total = end + 4 + (informational ? 0 : length)
+        if (this.#buffer.length >= total) {
+          const raw = this.#buffer.subarray(0, total)
+          this.#buffer = this.#buffer.subarray(total)
+          const [reply] = informational
+            ? [{ head: head.split('\r\n')[0] ?? '', headers: [], body: '' }]
+            : parseReplies(raw)
+          if (reply) return { reply, raw: raw.toString('utf8') }
+        }
+      }
+      if (this.#socket.destroyed) throw new Error(`closed with ${this.#buffer.length} bytes left`)
+      await new Promise<void>((resolve) => (this.#waiting = resolve))
+    }
+  }
+
+  async send(data: string | Buffer): Promise<HttpReply> {
+    this.write(data)
+    return (await this.next()).reply
+  }
+
+  end(): void {
+    this.#socket.destroy()
+  }
+}
