@@ -206,6 +206,9 @@ class MockApp extends EventEmitter {
   setPath(name: string, path: string): void {
     this.paths.set(name, path)
   }
+  getVersion(): string {
+    return '0.0.0-test'
+  }
   getAppPath(): string {
     return '/opt/http-qq/resources/app.asar'
   }
@@ -368,4 +371,22 @@ export function resetElectronMock(): void {
   session.defaultSession = new MockSession()
   safeStorage.available = true
   safeStorage.backend = 'gnome_libsecret'
+}
+
+/** For code that takes Electron as a default import (electron-store does). */
+export default {
+  app,
+  BrowserWindow,
+  contextBridge,
+  ipcMain,
+  ipcRenderer,
+  Menu,
+  nativeImage,
+  Notification,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+  Tray
 }
