@@ -7,13 +7,6 @@ import { bridge } from '../bridge.ts'
 /** Messages fetched per page of history: a screenful or two. */
 export const HISTORY_PAGE = 40
 
-/** Where `message` goes in a list kept oldest first (usually: at the end). */
-function insertionIndex(messages: readonly ChatMessage[], message: ChatMessage): number {
-  let index = messages.length
-  while (index > 0 && (messages[index - 1]?.time ?? 0) > message.time) index--
-  return index
-}
-
 /** One conversation: the window's friend, the messages loaded so far, and sending. */
 export const useChatStore = defineStore('chat', () => {
   const peer = ref<number | null>(null)
@@ -49,17 +42,22 @@ export const useChatStore = defineStore('chat', () => {
     hasOlder.value = result.value.length === HISTORY_PAGE
   }
 
-  /** A new message or a new state of one: replaced in place, or inserted by time. */
+  /**
+   * A new message or a new state of one: replaced in place, or added at the end. New ones
+   * show in the order they arrive (a server's times have whole seconds, too coarse to sort a
+   * quick exchange by).
+   */
   function applyMessage(message: ChatMessage): void {
     if (message.peer !== peer.value) return
-    const next = messages.value.slice()
-    const index = next.findIndex((known) => known.id === message.id)
-    if (index >= 0) next[index] = message
-    else {
-      next.splice(insertionIndex(next, message), 0, message)
-      if (message.direction === 'in') lastIncoming.value = message
+    const index = messages.value.findIndex((known) => known.id === message.id)
+    if (index >= 0) {
+      const next = messages.value.slice()
+      next[index] = message
+      messages.value = next
+      return
     }
-    messages.value = next
+    messages.value = [...messages.value, message]
+    if (message.direction === 'in') lastIncoming.value = message
   }
 
   async function send(text: string): Promise<boolean> {

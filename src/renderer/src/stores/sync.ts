@@ -8,53 +8,65 @@ import { useSessionStore } from './session.ts'
 import { useSettingsStore } from './settings.ts'
 import { useSystemStore } from './system.ts'
 
-function applySnapshot(snapshot: Snapshot): void {
-  useSessionStore().applySession(snapshot.session)
-  useSessionStore().applyMe(snapshot.me)
-  useFriendsStore().applyFriends(snapshot.friends, snapshot.groups)
-  useSystemStore().applyAll(snapshot.systemMessages)
-  useSettingsStore().apply(snapshot.settings)
+/** The stores that follow the core, taken once so events always reach this window's. */
+function windowStores() {
+  return {
+    session: useSessionStore(),
+    friends: useFriendsStore(),
+    chat: useChatStore(),
+    system: useSystemStore(),
+    settings: useSettingsStore()
+  }
+}
+type WindowStores = ReturnType<typeof windowStores>
+
+function applySnapshot(stores: WindowStores, snapshot: Snapshot): void {
+  stores.session.applySession(snapshot.session)
+  stores.session.applyMe(snapshot.me)
+  stores.friends.applyFriends(snapshot.friends, snapshot.groups)
+  stores.system.applyAll(snapshot.systemMessages)
+  stores.settings.apply(snapshot.settings)
 }
 
-export function applyEvent(event: CoreEvent, now = Date.now()): void {
+function applyEvent(stores: WindowStores, event: CoreEvent): void {
   switch (event.type) {
     case 'session':
-      return useSessionStore().applySession(event.session)
+      return stores.session.applySession(event.session)
     case 'me':
-      return useSessionStore().applyMe(event.me)
+      return stores.session.applyMe(event.me)
     case 'presence': {
-      const friends = useFriendsStore()
-      const previous = friends.byUin.get(event.uin)?.status
-      friends.applyPresence(event.uin, event.status)
-      return useSystemStore().applyPresence(event.uin, event.status, previous, now)
+      const previous = stores.friends.byUin.get(event.uin)?.status
+      stores.friends.applyPresence(event.uin, event.status)
+      return stores.system.applyPresence(event.uin, event.status, previous, Date.now())
     }
     case 'friends':
-      return useFriendsStore().applyFriends(event.friends, event.groups)
+      return stores.friends.applyFriends(event.friends, event.groups)
     case 'message':
     case 'message-state':
-      return useChatStore().applyMessage(event.message)
+      return stores.chat.applyMessage(event.message)
     case 'system-message':
-      return useSystemStore().applyMessage(event.message)
+      return stores.system.applyMessage(event.message)
     case 'settings':
-      return useSettingsStore().apply(event.settings)
+      return stores.settings.apply(event.settings)
   }
 }
 
 /**
  * Brings this window's stores up to date: listens first, then takes the snapshot, then
  * applies what arrived meanwhile (each event is safe to apply twice), then follows events.
- * Resolves to the error when the snapshot cannot be had, else to null.
+ * Says why when the snapshot cannot be had; `stop` ends the following.
  */
 export async function syncWindow(): Promise<{ error: AppError | null; stop: Unsubscribe }> {
+  const stores = windowStores()
   let waiting: CoreEvent[] | null = []
   const stop = bridge().onEvent((event) => {
     if (waiting) waiting.push(event)
-    else applyEvent(event)
+    else applyEvent(stores, event)
   })
   const snapshot = await bridge().getSnapshot()
-  if (snapshot.ok) applySnapshot(snapshot.value)
+  if (snapshot.ok) applySnapshot(stores, snapshot.value)
   const missed = waiting
   waiting = null
-  for (const event of missed) applyEvent(event)
+  for (const event of missed) applyEvent(stores, event)
   return { error: snapshot.ok ? null : snapshot.error, stop }
 }

@@ -1,0 +1,112 @@
+/// <reference types="node" />
+/**
+ * The real thing for store tests: our server on port 0 and one client core per person,
+ * each exposed as the `window.qq` a window would get (the core's calls, plus window calls
+ * that are recorded, since no desktop is here to open windows).
+ */
+import { Window } from 'happy-dom'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { QQApi } from '../../../src/shared/api.ts'
+import { ok } from '../../../src/shared/errors.ts'
+import type { Status } from '../../../src/shared/model.ts'
+import type { WindowRoute } from '../../../src/shared/routes.ts'
+import {
+  createClientCore,
+  createFileSettingsStore,
+  NO_SECRETS,
+  type ClientCore
+} from '../../../src/main/core/index.ts'
+import { startServer, type RunningServer, type SeedFile } from '../../../src/server/index.ts'
+
+export interface Person {
+  readonly uin: number
+  readonly password: string
+  readonly core: ClientCore
+  /** What a window of this person's app gets as `window.qq`. */
+  readonly bridge: QQApi
+  /** Windows and links the stores asked the desktop to open. */
+  readonly opened: WindowRoute[]
+  readonly links: string[]
+  login(status?: Status): Promise<void>
+}
+
+export interface World {
+  readonly server: RunningServer
+  person(uin: number): Person
+  close(): Promise<void>
+}
+
+export async function startWorld(seed: SeedFile): Promise<World> {
+  const folder = mkdtempSync(join(tmpdir(), 'qq-renderer-'))
+  // Penalties and rate limits scaled down so a burst of messages passes quickly.
+  const server = await startServer({ port: 0, seed, penaltyScale: 0.01 })
+  const people = new Map<number, Person>()
+
+  function person(uin: number): Person {
+    const known = people.get(uin)
+    if (known) return known
+    const account = seed.accounts.find((candidate) => candidate.uin === uin)
+    if (!account?.password) throw new Error(`no account ${uin} in the seed`)
+    const dataDir = join(folder, String(uin))
+    const core = createClientCore({
+      dataDir,
+      settings: createFileSettingsStore(join(dataDir, 'settings.json')),
+      secrets: NO_SECRETS,
+      // The server's 20 s penalty, scaled as above.
+      timing: { penaltyMs: 250 }
+    })
+    const opened: WindowRoute[] = []
+    const links: string[] = []
+    const bridge: QQApi = {
+      ...core.calls,
+      onEvent: (handler) => core.onEvent(handler),
+      openWindow: async (route) => (opened.push(route), ok(null)),
+      closeWindow: async () => ok(null),
+      openExternal: async (url) => (links.push(url), ok(null))
+    }
+    const created: Person = {
+      uin,
+      password: account.password,
+      core,
+      bridge,
+      opened,
+      links,
+      async login(status = 10) {
+        const result = await core.calls.login({
+          uin,
+          password: account.password ?? '',
+          status,
+          rememberPassword: false,
+          autoLogin: false,
+          server: server.address
+        })
+        if (!result.ok) throw new Error(`login ${uin}: ${result.error.code}`)
+        await core.whenSynced()
+      }
+    }
+    people.set(uin, created)
+    return created
+  }
+
+  return {
+    server,
+    person,
+    async close() {
+      for (const { core } of people.values()) await core.stop()
+      await server.close()
+      await page.happyDOM.close()
+      rmSync(folder, { recursive: true, force: true })
+    }
+  }
+}
+
+// These tests run in Node (the core needs node:sqlite); the stores get a real DOM window.
+const page = new Window()
+Object.defineProperty(globalThis, 'window', { value: page, configurable: true })
+
+/** Makes `person`'s bridge the `window.qq` of this test's window. */
+export function actAs(person: Person): void {
+  Object.defineProperty(page, 'qq', { value: person.bridge, configurable: true })
+}
