@@ -62,7 +62,6 @@ export async function runPoller(options: PollerOptions): Promise<void> {
       continue
     }
     backoff.reset()
-    session.connectionRestored()
     if (acking) probe?.('receive:acked')
     const held = clock.now() - started >= timing.heldReplyMs
     if (batch.batchId !== undefined || (held && batch.messages.length === 0))

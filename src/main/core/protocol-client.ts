@@ -22,6 +22,8 @@ export interface ProtocolClientOptions {
   readonly requestTimeoutMs: number
   /** Told when a request leaves, so the heartbeat knows the session is not silent. */
   readonly onSent?: () => void
+  /** Told when a reply arrived (whatever it says): the server is reachable. */
+  readonly onReply?: () => void
 }
 
 const MAX_SEQ = 99_999_999
@@ -61,6 +63,7 @@ export class ProtocolClient {
       if (error instanceof CodedError) throw describe(error, request.cmd)
       throw error
     }
+    this.#options.onReply?.()
     const cmd: R['cmd'] = request.cmd
     return this.#read(cmd, bytes, seq)
   }

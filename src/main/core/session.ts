@@ -45,7 +45,10 @@ export class Session {
       server: options.server,
       uin: options.uin,
       requestTimeoutMs: options.timing.requestTimeoutMs,
-      onSent: () => (this.#lastSentAt = options.clock.now())
+      onSent: () => (this.#lastSentAt = options.clock.now()),
+      // Any reply shows the server is there: whoever waits for the connection may go on,
+      // even while the poller's own request is held by a long poll.
+      onReply: () => this.connectionRestored()
     })
     this.#state = { phase: 'offline', uin: null, status: STATUS.OFFLINE }
   }

@@ -1,0 +1,242 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  createClientCore,
+  createFileSettingsStore,
+  NO_SECRETS,
+  type ClientCore,
+  type Timing
+} from '../../../src/main/core/index.ts'
+import type { Transport, TransportRequest } from '../../../src/main/core/transport.ts'
+import { createUndiciTransport } from '../../../src/main/core/undici-transport.ts'
+import {
+  startServer,
+  type RunningServer,
+  type SeedFile,
+  type ServerOptions
+} from '../../../src/server/index.ts'
+import { CodedError, type Result } from '../../../src/shared/errors.ts'
+import type { CoreEvent, LoginRequest } from '../../../src/shared/model.ts'
+import { decodeBody, decodeRequest, type Request } from '../../../src/shared/protocol/index.ts'
+
+/** Penalties and rate-limit windows of the test server: 20 s becomes 400 ms. */
+export const PENALTY_SCALE = 0.02
+export const PENALTY_MS = 20_000 * PENALTY_SCALE
+
+export const PASSWORD = 'test-password'
+export const ALICE = 10001
+export const BOB = 10002
+export const CAROL = 10003
+export const DAVE = 10004
+export const EVE = 10005
+
+/** Every field of a full profile (GetInfo level 3), as Carol's card must show it. */
+export const CAROL_PROFILE: Readonly<Record<string, string>> = {
+  AD: '江苏省苏州市人民路 1 号',
+  AG: '19',
+  BT: '2',
+  CO: '6',
+  CT: '苏州',
+  CY: '中华人民共和国',
+  EM: 'carol@example.com',
+  HP: 'http://carol.example.com',
+  JB: '学生',
+  MO: '136********',
+  PC: '215000',
+  PH: '0512-1234567',
+  PR: 'Hello & welcome, 100% 真的',
+  PV: '江苏',
+  RN: '胡吉阳',
+  SC: '苏州大学',
+  SH: '3',
+  SX: '1'
+}
+
+export const SEED: SeedFile = {
+  accounts: [
+    {
+      uin: ALICE,
+      password: PASSWORD,
+      nick: 'Alice 爱丽丝',
+      face: 3,
+      policy: 0,
+      friends: [BOB, CAROL]
+    },
+    { uin: BOB, password: PASSWORD, nick: 'Bob', face: 6, policy: 0, friends: [ALICE] },
+    { uin: CAROL, password: PASSWORD, nick: 'Carol', face: 9, policy: 1, profile: CAROL_PROFILE },
+    { uin: DAVE, password: PASSWORD, nick: 'Dave', face: 12, policy: 2 },
+    { uin: EVE, password: PASSWORD, nick: 'Eve', face: 15, policy: 1 }
+  ]
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true })
+}
+
+export function testServer(options: ServerOptions = {}): Promise<RunningServer> {
+  return startServer({ port: 0, penaltyScale: PENALTY_SCALE, seed: SEED, ...options })
+}
+
+export interface Exchange {
+  readonly request: Request
+  /** `RES` of the reply, or the transport's error code. */
+  readonly outcome: number | string
+  readonly sentAt: number
+  readonly repliedAt: number
+}
+
+/** The real transport, with every exchange written down for the test to look at. */
+export class RecordingTransport implements Transport {
+  readonly exchanges: Exchange[] = []
+  readonly #inner = createUndiciTransport()
+
+  async post(request: TransportRequest): Promise<Uint8Array> {
+    const sentAt = Date.now()
+    const decoded = decodeRequest(request.body).request
+    try {
+      const reply = await this.#inner.post(request)
+      const res = decodeBody(reply).number('RES') ?? -1
+      this.exchanges.push({ request: decoded, outcome: res, sentAt, repliedAt: Date.now() })
+      return reply
+    } catch (error) {
+      const code = error instanceof CodedError ? error.code : 'INTERNAL'
+      this.exchanges.push({ request: decoded, outcome: code, sentAt, repliedAt: Date.now() })
+      throw error
+    }
+  }
+
+  close(): Promise<void> {
+    return this.#inner.close()
+  }
+
+  of(cmd: Request['cmd']): Exchange[] {
+    return this.exchanges.filter((exchange) => exchange.request.cmd === cmd)
+  }
+}
+
+/** Resolves once `condition` holds (checked every 20 ms), or fails after `ms`. */
+export async function until(condition: () => boolean, what: string, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+export function valueOf<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  return result.value
+}
+
+/** A real core on a fresh data folder, with its events kept and ways to wait for them. */
+export class TestClient {
+  readonly core: ClientCore
+  readonly events: CoreEvent[] = []
+  readonly transport = new RecordingTransport()
+  readonly dataDir: string
+  readonly #waiters = new Set<() => void>()
+
+  constructor(timing: Partial<Timing> = {}, dataDir = tempDir('qq-client-')) {
+    this.dataDir = dataDir
+    this.core = createClientCore({
+      dataDir,
+      settings: createFileSettingsStore(join(dataDir, 'settings.json')),
+      secrets: NO_SECRETS,
+      transport: this.transport,
+      timing: { penaltyMs: PENALTY_MS, backoffBaseMs: 100, backoffMaxMs: 1_000, ...timing }
+    })
+    this.core.onEvent((event) => {
+      this.events.push(event)
+      for (const wake of [...this.#waiters]) wake()
+    })
+  }
+
+  get calls() {
+    return this.core.calls
+  }
+
+  async login(
+    server: RunningServer,
+    uin: number,
+    patch: Partial<LoginRequest> = {}
+  ): Promise<this> {
+    valueOf(
+      await this.calls.login({
+        uin,
+        password: PASSWORD,
+        status: 10,
+        rememberPassword: false,
+        autoLogin: false,
+        server: server.address,
+        ...patch
+      })
+    )
+    return this
+  }
+
+  /** Resolves with the first event (past or future) that `match` picks, or fails after `ms`. */
+  waitFor<T>(
+    match: (event: CoreEvent) => T | undefined,
+    ms = 10_000,
+    what = 'an event'
+  ): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = (): boolean => {
+        for (const event of this.events) {
+          const found = match(event)
+          if (found !== undefined) {
+            cleanup()
+            resolve(found)
+            return true
+          }
+        }
+        return false
+      }
+      const timer = setTimeout(() => {
+        cleanup()
+        reject(new Error(`timed out waiting for ${what}`))
+      }, ms)
+      const cleanup = () => {
+        clearTimeout(timer)
+        this.#waiters.delete(wake)
+      }
+      const wake = () => void check()
+      if (!check()) this.#waiters.add(wake)
+    })
+  }
+
+  /** The session phase of the last session event. */
+  phase(): string | undefined {
+    const last = this.events.findLast((e) => e.type === 'session')
+    return last?.type === 'session' ? last.session.phase : undefined
+  }
+
+  /** Texts received from `peer`, in the order they arrived. */
+  received(peer: number): string[] {
+    return this.events.flatMap((e) =>
+      e.type === 'message' && e.message.direction === 'in' && e.message.peer === peer
+        ? [e.message.text]
+        : []
+    )
+  }
+
+  async waitForTexts(peer: number, count: number, ms = 10_000): Promise<string[]> {
+    await this.waitFor(
+      (e) => (this.received(peer).length >= count ? e : undefined),
+      ms,
+      `${count} messages from ${peer}`
+    )
+    return this.received(peer)
+  }
+
+  async stop(): Promise<void> {
+    await this.core.stop()
+    await this.transport.close()
+    removeDir(this.dataDir)
+  }
+}
