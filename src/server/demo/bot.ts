@@ -10,6 +10,7 @@ import {
   type Reply,
   type RequestOf
 } from '../../shared/protocol/index.ts'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { md5Hex } from '../storage/passwords.ts'
 import { RateWindow } from '../state/rate-window.ts'
 import { AUTO_REPLY_MARKER } from './demo-set.ts'
@@ -48,11 +49,9 @@ export function needsAnswer(message: IncomingMessage, self: number): boolean {
   )
 }
 
+/** Resolves after `ms`, or at once when `signal` is (or gets) aborted. */
 const pause = (ms: number, signal: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms)
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true })
-  })
+  sleep(ms, undefined, { signal }).catch(() => undefined)
 
 /**
  * The demo bot: an ordinary client of the server over HTTP, using the protocol's long poll
@@ -62,6 +61,7 @@ const pause = (ms: number, signal: AbortSignal): Promise<void> =>
 export function startBot(options: BotOptions): Bot {
   const stopping = new AbortController()
   const { signal } = stopping
+  const stopped = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve()))
   let seq = 1000
   let loggedIn = false
   const outbox: { to: number; text: string }[] = []
@@ -120,10 +120,7 @@ export function startBot(options: BotOptions): Bot {
     while (!signal.aborted) {
       const next = outbox[0]
       if (!next) {
-        await new Promise<void>((resolve) => {
-          wake = resolve
-          signal.addEventListener('abort', () => resolve(), { once: true })
-        })
+        await Promise.race([new Promise<void>((resolve) => (wake = resolve)), stopped])
         continue
       }
       if (!loggedIn || !rate.take(Date.now())) {
