@@ -37,6 +37,8 @@ export interface ServerOptions {
   log?: (line: string) => void
   /** The most connections open at once; more are refused (default 16,000). */
   maxConnections?: number
+  /** A request must arrive whole within this; slower clients are cut off (default 10). */
+  requestTimeoutSeconds?: number
 }
 
 export interface RunningServer {
@@ -76,11 +78,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
   const ctx = createContext(db, config)
   let closing = false
+  const requestTimeoutMs = (options.requestTimeoutSeconds ?? 10) * 1000
   const http = createHttpServer(
     new Dispatcher(ctx, options.log),
     {
-      headersTimeoutMs: 10_000,
-      requestTimeoutMs: 30_000,
+      requestTimeoutMs,
+      // Clients that keep a connection between heartbeats find it still open.
       keepAliveTimeoutMs: (config.heartbeatSeconds + 5) * 1000,
       idleSocketTimeoutMs: 120_000
     },
@@ -88,7 +91,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   )
   const front = createFront(http, {
     maxConnections: options.maxConnections ?? 16_000,
-    firstLineTimeoutMs: 10_000
+    firstLineTimeoutMs: requestTimeoutMs
   })
   await new Promise<void>((resolve, reject) => {
     front.server.once('error', reject)
@@ -123,6 +126,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await new Promise((resolve) => setImmediate(resolve))
     http.closeAllConnections()
     front.destroyAll()
+    http.close(() => {})
     await stopped
     ctx.sessions.stop()
     db.close()

@@ -78,6 +78,11 @@ function serverOptions(args: string[]): ServerOptions {
 async function serve(args: string[]): Promise<void> {
   const options = serverOptions(args)
   const server = await startServer(options)
+  const stop = (): void => {
+    void server.close().then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
   const host = server.host.includes(':') ? `[${server.host}]` : server.host
   console.log(`listening on http://${host}:${server.port}`)
   if (options.dataDir === undefined) {
@@ -89,11 +94,6 @@ async function serve(args: string[]): Promise<void> {
   if (options.demo && server.demoAccounts.length === 0) {
     console.log('--demo: the data folder has accounts already, so no demo set was created')
   } else if (options.demo) console.log(`demo bot ${DEMO_BOT_UIN} answers every message`)
-  const stop = (): void => {
-    void server.close().then(() => process.exit(0))
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
 }
 
 async function main(args: string[]): Promise<void> {

@@ -24,19 +24,23 @@ export function createFront(http: HttpServer, options: FrontOptions): Front {
   const sockets = new Set<Socket>()
   const server = createServer({ noDelay: true }, (socket) => {
     sockets.add(socket)
-    socket.once('close', () => sockets.delete(socket))
-    let head: Buffer = Buffer.alloc(0)
     const giveUp = (): void => {
       socket.destroy()
     }
+    // A deadline, not an idle timer: a byte now and then does not keep a connection here.
+    const deadline = setTimeout(giveUp, options.firstLineTimeoutMs)
+    socket.once('close', () => {
+      clearTimeout(deadline)
+      sockets.delete(socket)
+    })
+    let head: Buffer = Buffer.alloc(0)
     const onData = (chunk: Buffer): void => {
       head = head.length === 0 ? chunk : Buffer.concat([head, chunk])
       const legacy = startsTargetless(head)
       if (legacy === undefined) return
       socket.off('data', onData)
       socket.off('error', giveUp)
-      socket.setTimeout(0)
-      socket.off('timeout', giveUp)
+      clearTimeout(deadline)
       if (legacy) {
         http.emit('connection', new LegacySocket(socket, head))
         return
@@ -47,8 +51,6 @@ export function createFront(http: HttpServer, options: FrontOptions): Front {
       socket.resume()
     }
     socket.on('error', giveUp)
-    socket.setTimeout(options.firstLineTimeoutMs)
-    socket.on('timeout', giveUp)
     socket.on('data', onData)
   })
   server.maxConnections = options.maxConnections

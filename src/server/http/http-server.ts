@@ -5,7 +5,7 @@ import { clientAddress } from './address.ts'
 import { wantsKeepAlive, writeReplies } from './replies.ts'
 
 export interface HttpLimits {
-  readonly headersTimeoutMs: number
+  /** Headers and body must arrive within this (a held reply does not count). */
   readonly requestTimeoutMs: number
   readonly keepAliveTimeoutMs: number
   /** A connection with no traffic at all for this long is cut (slow readers included). */
@@ -68,10 +68,10 @@ export function createHttpServer(
     {
       requireHostHeader: false,
       maxHeaderSize: 16 * 1024,
-      headersTimeout: limits.headersTimeoutMs,
+      headersTimeout: limits.requestTimeoutMs,
       requestTimeout: limits.requestTimeoutMs,
       keepAliveTimeout: limits.keepAliveTimeoutMs,
-      connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+      connectionsCheckingInterval: Math.min(1000, limits.requestTimeoutMs / 4),
       noDelay: true
     },
     (req, res) => {
@@ -85,6 +85,9 @@ export function createHttpServer(
     }
   )
   server.timeout = limits.idleSocketTimeoutMs
+  // node:http starts checking headersTimeout/requestTimeout when it starts listening. The
+  // front listens instead, so it is told here; close() stops the checks again.
+  server.emit('listening')
   // A request the parser cannot read is malformed too: NULL, never node's 400 page.
   server.on('clientError', (_error, socket) => socket.destroy())
   return server
