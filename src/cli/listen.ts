@@ -35,11 +35,16 @@ function parseJsonText(text: string): string {
 }
 
 /**
- * `listen`: every event as a JSON line until SIGINT or SIGTERM (or the session ends for a
- * reason), with commands from stdin answered as `{"type":"result",...}` lines. A bot is a
- * loop over its output that writes to its input.
+ * `listen`: every event as a JSON line, from the login on, until SIGINT or SIGTERM (or the
+ * session ends for a reason), with commands from stdin answered as `{"type":"result",...}`
+ * lines. A bot is a loop over its output that writes to its input.
  */
-export async function listen(core: ClientCore, options: CliOptions, out: Output): Promise<void> {
+export async function listen(
+  core: ClientCore,
+  options: CliOptions,
+  out: Output,
+  login: () => Promise<void>
+): Promise<void> {
   const print = (value: unknown) => out.line(JSON.stringify(value))
   let finish: (error?: CodedError) => void = () => undefined
   const finished = new Promise<void>((resolve, reject) => {
@@ -58,10 +63,20 @@ export async function listen(core: ClientCore, options: CliOptions, out: Output)
   const onSignal = () => finish()
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
+  try {
+    await login()
+  } catch (error) {
+    stopEvents()
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+    throw error
+  }
   const input = createInterface({ input: process.stdin, terminal: false })
+  // One command at a time, in the order given, as a shell would run them.
+  let queue = Promise.resolve()
   input.on('line', (line) => {
     if (line.trim() === '') return
-    void runLine(core, options, line).then(print)
+    queue = queue.then(() => runLine(core, options, line)).then(print)
   })
   try {
     await finished

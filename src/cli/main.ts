@@ -22,7 +22,7 @@ async function run(options: CliOptions): Promise<void> {
     settings: createFileSettingsStore(join(options.dataDir, 'settings.json')),
     secrets: NO_SECRETS
   })
-  try {
+  const login = async () => {
     valueOf(
       await core.calls.login({
         uin: options.uin,
@@ -33,8 +33,14 @@ async function run(options: CliOptions): Promise<void> {
         server: options.server
       })
     )
-    if (options.command === 'listen') await listen(core, options, stdout)
-    else await runCommand(core, options, stdout)
+  }
+  try {
+    if (options.command === 'listen') {
+      await listen(core, options, stdout, login)
+    } else {
+      await login()
+      await runCommand(core, options, stdout)
+    }
   } finally {
     await core.stop()
   }

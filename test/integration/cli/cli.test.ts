@@ -1,0 +1,266 @@
+import { spawn } from 'node:child_process'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { RunningServer } from '../../../src/server/index.ts'
+import type { CoreEvent } from '../../../src/shared/model.ts'
+import {
+  ALICE,
+  BOB,
+  CAROL,
+  CAROL_PROFILE,
+  DAVE,
+  EVE,
+  PASSWORD,
+  removeDir,
+  tempDir,
+  TestClient,
+  testServer,
+  until,
+  valueOf
+} from '../core/harness.ts'
+
+const MAIN = fileURLToPath(new URL('../../../src/cli/main.ts', import.meta.url))
+
+interface Run {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+let server: RunningServer
+let dataDir: string
+const clients: TestClient[] = []
+
+beforeAll(async () => {
+  server = await testServer()
+  dataDir = tempDir('qq-cli-')
+})
+
+afterAll(async () => {
+  await server.close()
+  removeDir(dataDir)
+})
+
+afterEach(async () => {
+  for (const client of clients.splice(0)) await client.stop()
+})
+
+function spawnCli(args: string[], env: Record<string, string> = {}) {
+  return spawn(
+    process.execPath,
+    ['--disable-warning=ExperimentalWarning', MAIN, '--data', dataDir, ...args],
+    {
+      env: { ...process.env, QQ_PASSWORD: '', ...env },
+      stdio: ['pipe', 'pipe', 'pipe']
+    }
+  )
+}
+
+function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const child = spawnCli(args, env)
+  child.stdin.end()
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })))
+}
+
+/** `--server … --uin … --password …` for an account of the seed. */
+const as = (uin: number) => [
+  '--server',
+  server.address,
+  '--uin',
+  String(uin),
+  '--password',
+  PASSWORD
+]
+
+async function inProcess(uin: number): Promise<TestClient> {
+  const client = new TestClient()
+  clients.push(client)
+  return client.login(server, uin)
+}
+
+describe('the command line', () => {
+  it('lists friends and who is online', async () => {
+    await inProcess(BOB)
+    const friends = await cli([...as(ALICE), 'friends'])
+    expect(friends).toMatchObject({ code: 0, stderr: '' })
+    expect(friends.stdout).toBe(
+      `${BOB}\tonline\tBob\t我的好友\n${CAROL}\toffline\tCarol\t我的好友\n`
+    )
+    const online = await cli([...as(ALICE), '--json', 'online'])
+    expect(
+      online.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line))
+    ).toMatchObject([{ uin: BOB, nick: 'Bob', status: 10 }])
+  })
+
+  it('shows a profile at every level, by key with its label', async () => {
+    const full = await cli([...as(ALICE), 'info', String(CAROL)])
+    expect(full.code).toBe(0)
+    const fields = new Map(
+      full.stdout
+        .trim()
+        .split('\n')
+        .map((line) => [line.split('\t')[0], line.split('\t')[2]])
+    )
+    expect(fields.size).toBe(26)
+    expect(fields.get('RN')).toBe(CAROL_PROFILE.RN)
+    expect(fields.get('SX')).toBe('1 (Female)')
+    expect(fields.get('CO')).toBe('6 (Cancer)')
+    expect(full.stdout).toContain('PR\tIntroduction\tHello & welcome, 100% 真的\n')
+    const brief = await cli([...as(ALICE), 'info', String(CAROL), '--level', '0'])
+    expect(brief.stdout).toBe(`LV\tLevel\t0\nUN\tQQ number\t${CAROL}\nNK\tNickname\tCarol\n`)
+  })
+
+  it('sends a message (password from QQ_PASSWORD) and keeps it in a history read without a server', async () => {
+    const bob = await inProcess(BOB)
+    const sent = await cli(
+      ['--server', server.address, '--uin', String(ALICE), 'send', String(BOB), '你好 & hello'],
+      {
+        QQ_PASSWORD: PASSWORD
+      }
+    )
+    expect(sent).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await bob.waitForTexts(ALICE, 1)).toEqual(['你好 & hello'])
+    const history = await cli(['--uin', String(ALICE), 'history', String(BOB)])
+    expect(history.code).toBe(0)
+    expect(history.stdout).toMatch(
+      /^==== Bob \(10002\) ====\n\n\d{4}-\d\d-\d\d \d\d:\d\d:\d\d {2}10001\n {4}你好 & hello\n$/
+    )
+    const found = await cli([
+      '--uin',
+      String(ALICE),
+      '--json',
+      'history',
+      String(BOB),
+      '--search',
+      'HELLO'
+    ])
+    expect(JSON.parse(found.stdout)).toMatchObject({
+      text: '你好 & hello',
+      state: 'sent',
+      direction: 'out'
+    })
+  })
+
+  it('fails with one line naming the code, and a non-zero exit', async () => {
+    const cases: [string[], number, RegExp][] = [
+      [[...as(ALICE), 'send', '99999', 'hi'], 1, /^error INVALID_UIN: .*\n$/],
+      [
+        ['--server', server.address, '--uin', String(ALICE), '--password', 'wrong', 'friends'],
+        1,
+        /^error WRONG_PASSWORD: 密码错误\n$/
+      ],
+      [
+        ['--server', '127.0.0.1:1', '--uin', String(ALICE), '--password', 'x', 'friends'],
+        1,
+        /^error UNREACHABLE: .*\n$/
+      ],
+      [
+        [...as(ALICE), 'frobnicate'],
+        2,
+        /^error INVALID_ARGUMENT: unknown command "frobnicate".*\n$/
+      ],
+      [[...as(ALICE), 'info', 'abc'], 2, /^error INVALID_ARGUMENT: UIN must be a QQ number\n$/],
+      [[...as(ALICE), 'status', 'sleepy'], 2, /^error INVALID_ARGUMENT: status must be .*\n$/],
+      [['--uin', String(ALICE), 'friends'], 2, /^error INVALID_ARGUMENT: no password .*\n$/],
+      [['--bogus'], 2, /^error INVALID_ARGUMENT: .*bogus.*\n$/]
+    ]
+    for (const [args, code, stderr] of cases) {
+      const run = await cli(args)
+      expect({ args, code: run.code, stdout: run.stdout }).toEqual({ args, code, stdout: '' })
+      expect(run.stderr).toMatch(stderr)
+    }
+  })
+
+  it('adds, accepts, refuses and removes friends', async () => {
+    expect((await cli([...as(ALICE), 'add', String(DAVE)])).stdout).toBe('refused\n')
+    expect((await cli([...as(ALICE), 'add', String(EVE), '--reason', '我是 Alice'])).stdout).toBe(
+      'verification-sent\n'
+    )
+    const eve = await inProcess(EVE)
+    await eve.waitFor((e) =>
+      e.type === 'system-message' && e.message.text === '我是 Alice' ? e : undefined
+    )
+    expect(await cli([...as(EVE), 'refuse', String(ALICE), '--reason', '不认识'])).toMatchObject({
+      code: 0
+    })
+    expect((await cli([...as(ALICE), 'add', String(EVE), '--reason', '再试一次'])).stdout).toBe(
+      'verification-sent\n'
+    )
+    await eve.waitFor((e) =>
+      e.type === 'system-message' && e.message.text === '再试一次' ? e : undefined
+    )
+    expect(await cli([...as(EVE), 'accept', String(ALICE)])).toMatchObject({ code: 0 })
+    const friends = await cli([...as(ALICE), 'friends'])
+    expect(friends.stdout).toContain(`${EVE}\t`)
+    expect(await cli([...as(ALICE), 'remove', String(EVE)])).toMatchObject({ code: 0, stderr: '' })
+    expect((await cli([...as(ALICE), 'friends'])).stdout).not.toContain(`${EVE}\t`)
+  })
+
+  it('changes status, as friends see it', async () => {
+    const alice = await inProcess(ALICE)
+    expect(await cli([...as(BOB), 'status', 'busy'])).toEqual({ code: 0, stdout: '', stderr: '' })
+    await alice.waitFor((e) =>
+      e.type === 'presence' && e.uin === BOB && e.status === 30 ? e : undefined
+    )
+  })
+
+  it('listen prints events as JSON lines, takes commands on stdin, and logs out on SIGINT', async () => {
+    const alice = await inProcess(ALICE)
+    const child = spawnCli([...as(BOB), 'listen'])
+    const events: Record<string, unknown>[] = []
+    createInterface({ input: child.stdout }).on('line', (line) =>
+      events.push(JSON.parse(line) as Record<string, unknown>)
+    )
+    const exited = new Promise<number | null>((resolve) =>
+      child.once('exit', (code) => resolve(code))
+    )
+
+    await until(
+      () =>
+        events.some(
+          (e) => e.type === 'session' && (e.session as { phase: string }).phase === 'online'
+        ),
+      'online'
+    )
+    await alice.waitFor((e) =>
+      e.type === 'presence' && e.uin === BOB && e.status === 10 ? e : undefined
+    )
+    valueOf(await alice.calls.sendMessage(BOB, 'ping, 乒'))
+    await until(
+      () =>
+        events.some(
+          (e) => e.type === 'message' && (e.message as { text: string }).text === 'ping, 乒'
+        ),
+      'the message'
+    )
+
+    child.stdin.write(`send ${ALICE} pong & 乓\n`)
+    child.stdin.write(`send ${ALICE} "two\\nlines"\n`)
+    child.stdin.write('frobnicate\n')
+    expect(await alice.waitForTexts(BOB, 2)).toEqual(['pong & 乓', 'two\nlines'])
+    await until(() => events.filter((e) => e.type === 'result').length === 3, 'three results')
+    expect(events.filter((e) => e.type === 'result')).toMatchObject([
+      { command: 'send', ok: true },
+      { command: 'send', ok: true },
+      { command: 'frobnicate', ok: false, error: { code: 'INVALID_ARGUMENT' } }
+    ])
+
+    child.kill('SIGINT')
+    expect(await exited).toBe(0)
+    await alice.waitFor((e) =>
+      e.type === 'presence' && e.uin === BOB && e.status === 20 ? e : undefined
+    )
+    const shown = events.filter(
+      (e): e is CoreEvent & Record<string, unknown> => typeof e.type === 'string'
+    )
+    expect(shown.some((e) => e.type === 'friends')).toBe(true)
+  })
+})
