@@ -18,6 +18,7 @@ const USAGE = `usage: npm run server -- [options]
   --penalty-scale X    multiply the 20 s / 30 s penalties and rate-limit windows (default 1)
   --idle-timeout S     end a session silent for S seconds (LI, default 300)
   --heartbeat S        the HI sent to clients (default 60)
+  --request-timeout S  cut off a client whose request takes longer to arrive (default 10)
   --quiet              no request log
 ${ACCOUNT_USAGE}`
 
@@ -54,6 +55,7 @@ function serverOptions(args: string[]): ServerOptions {
       'penalty-scale': { type: 'string' },
       'idle-timeout': { type: 'string' },
       heartbeat: { type: 'string' },
+      'request-timeout': { type: 'string' },
       quiet: { type: 'boolean' }
     }
   })
@@ -61,6 +63,8 @@ function serverOptions(args: string[]): ServerOptions {
   if (port !== undefined && port > 65535) throw new UsageError('--port is at most 65535')
   const penaltyScale = numberOption('penalty-scale', values['penalty-scale'], false)
   if (penaltyScale === 0) throw new UsageError('--penalty-scale must be above 0')
+  const requestTimeoutSeconds = numberOption('request-timeout', values['request-timeout'], false)
+  if (requestTimeoutSeconds === 0) throw new UsageError('--request-timeout must be above 0')
   return {
     host: values.host,
     port,
@@ -71,6 +75,7 @@ function serverOptions(args: string[]): ServerOptions {
     penaltyScale,
     idleTimeoutSeconds: numberOption('idle-timeout', values['idle-timeout'], true),
     heartbeatSeconds: numberOption('heartbeat', values.heartbeat, true),
+    requestTimeoutSeconds,
     log: values.quiet ? undefined : (line) => console.log(line)
   }
 }
