@@ -75,6 +75,13 @@ async function logOut(context: CoreContext): Promise<void> {
 }
 
 export function sessionCalls(context: CoreContext): SessionCalls {
+  // Logins and logouts one at a time: a second click on "log in" waits for the first.
+  let turn: Promise<unknown> = Promise.resolve()
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = turn.then(work, work)
+    turn = next.catch(() => undefined)
+    return next
+  }
   return {
     getLoginOptions: () =>
       attempt('getLoginOptions', () => {
@@ -91,8 +98,8 @@ export function sessionCalls(context: CoreContext): SessionCalls {
           savedAccounts: context.saved.list()
         }
       }),
-    login: (request) => attempt('login', () => login(context, request)),
-    logout: () => attempt('logout', async () => (await logOut(context), null)),
+    login: (request) => attempt('login', () => inTurn(() => login(context, request))),
+    logout: () => attempt('logout', () => inTurn(async () => (await logOut(context), null))),
     setStatus: (status) =>
       attempt('setStatus', async () => {
         await context.requireAccount().changeStatus(status)

@@ -85,8 +85,15 @@ export class Session {
       throw error
     }
     this.#set({ phase: 'online', uin: this.#options.uin, status: STATUS.ONLINE })
-    // D-13: a login is always online; any other status is one Change_Stat away.
-    if (status !== STATUS.ONLINE) await this.changeStatus(status)
+    // D-13: a login is always online; any other status is one Change_Stat away. A login
+    // that cannot have the status asked for (invisible, say) is not left half done.
+    if (status === STATUS.ONLINE) return
+    try {
+      await this.changeStatus(status)
+    } catch (error) {
+      await this.logout()
+      throw error
+    }
   }
 
   /** Sends a request as this session, with the one re-login that `RES=20` allows. */

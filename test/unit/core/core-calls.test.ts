@@ -224,4 +224,27 @@ describe('core calls', () => {
       value: { session: { phase: 'online', status: 30 } }
     })
   })
+
+  it('takes logins one at a time: the second waits, then replaces the first', async () => {
+    const { calls, transport } = core()
+    const [first, second] = await Promise.all([
+      calls.login(request({ uin: 10008, password: 'a', server: '127.0.0.1:9' })),
+      calls.login(request({ uin: 10009, password: 'b', server: '127.0.0.1:9' }))
+    ])
+    expect(first).toMatchObject({ ok: true, value: { uin: 10008 } })
+    expect(second).toMatchObject({ ok: true, value: { uin: 10009 } })
+    expect(
+      transport.sent
+        .filter((s) => s.request.cmd === 'Login' || s.request.cmd === 'Logout')
+        .map((s) => [s.request.cmd, s.uin])
+    ).toEqual([
+      ['Login', 10008],
+      ['Logout', 10008],
+      ['Login', 10009]
+    ])
+    expect(await calls.getSnapshot()).toMatchObject({
+      ok: true,
+      value: { me: { uin: 10009 }, session: { phase: 'online', uin: 10009 } }
+    })
+  })
 })
