@@ -10,10 +10,11 @@ import {
 import { createFileSettingsStore } from '../../../src/main/core/settings-file.ts'
 import type { CoreEvent, LoginRequest } from '../../../src/shared/model.ts'
 import type { Request } from '../../../src/shared/protocol/index.ts'
-import { okReply, ordinaryReply, ScriptedTransport } from './scripted-transport.ts'
+import { okReply, ordinaryReply, refusal, ScriptedTransport } from './scripted-transport.ts'
 import { useTempDirs } from './temp-dir.ts'
 
 const tempDir = useTempDirs()
+const PENALTY_MS = 50
 const EMBEDDED = {
   server: '127.0.0.1:18000',
   demoAccounts: [{ uin: 10001, nick: '小企鹅', face: 3, password: 'demo-secret' }]
@@ -46,7 +47,8 @@ function core(secrets: SecretBox = NO_SECRETS, dataDir = tempDir()) {
     settings: createFileSettingsStore(join(dataDir, 'settings.json')),
     secrets,
     embedded: EMBEDDED,
-    transport
+    transport,
+    timing: { penaltyMs: PENALTY_MS }
   })
   instance.onEvent((event) => events.push(event))
   cores.push(instance)
@@ -246,5 +248,23 @@ describe('core calls', () => {
       ok: true,
       value: { me: { uin: 10009 }, session: { phase: 'online', uin: 10009 } }
     })
+  })
+
+  it('a verification request refused with RES=3 is sent once more after the penalty (D-17)', async () => {
+    const { calls, transport } = core()
+    await calls.login(request())
+    let acks = 0
+    const ordinary = transport.answer
+    transport.answer = (sent, uin) => {
+      if (sent.cmd === 'AddToList') return okReply('AddToList', { code: 1, uin: sent.target })
+      if (sent.cmd === 'Ack_AddToList' && acks++ === 0) return refusal('Ack_AddToList', 3)
+      return ordinary(sent, uin)
+    }
+    expect(await calls.addFriend(10007, '我是谁')).toEqual({ ok: true, value: 'verification-sent' })
+    const asks = transport.sent.filter((s) => s.request.cmd === 'Ack_AddToList')
+    expect(asks.map((s) => s.request)).toEqual(
+      Array(2).fill({ cmd: 'Ack_AddToList', target: 10007, kind: 2, reason: '我是谁' })
+    )
+    expect((asks[1]?.at ?? 0) - (asks[0]?.at ?? 0)).toBeGreaterThanOrEqual(PENALTY_MS)
   })
 })
