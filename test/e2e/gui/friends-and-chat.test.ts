@@ -1,0 +1,207 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  describeProfileField,
+  PROFILE_FIELD_LABELS
+} from '../../../src/shared/protocol/dictionaries.ts'
+import { startGuiWorld, WINDOW_SIZES, type GuiWorld, type Person } from './gui-world.ts'
+import { ALICE, BOB, BOB_PROFILE, FRIENDS_SEED } from './people.ts'
+import { saveScreenshot } from './screenshots.ts'
+
+let world: GuiWorld
+let alice: Person
+let bob: Person
+let aliceList: Page
+let bobList: Page
+
+beforeAll(async () => {
+  world = await startGuiWorld(FRIENDS_SEED)
+  alice = await world.person(ALICE.uin)
+  bob = await world.person(BOB.uin)
+})
+afterAll(() => world?.close())
+
+const POLL = { timeout: 20_000 }
+
+/** Opens a window from `page` by a click and returns its tab, sized like the app's window. */
+async function windowFrom(
+  person: Person,
+  testId: string,
+  size: { width: number; height: number }
+): Promise<Page> {
+  const page = await person.pageShowing(testId)
+  await page.setViewportSize(size)
+  return page
+}
+
+describe('two people in two browsers, one server', () => {
+  it('log in through the login window', async () => {
+    const login = await alice.context.newPage()
+    await login.setViewportSize(WINDOW_SIZES.login)
+    await login.goto(`${alice.shell.url}#/login`)
+    await expect
+      .poll(() => login.getByTestId('login-server').inputValue())
+      .toBe(world.server.address)
+    await login.getByTestId('login-uin').fill(String(ALICE.uin))
+    await login.getByTestId('login-password').fill('wrong password')
+    await login.getByTestId('login-submit').click()
+    await expect
+      .poll(() => login.getByTestId('login-error').textContent(), POLL)
+      .toMatch(/wrong password|密码错误/i)
+    await login.getByTestId('login-password').fill(ALICE.password)
+    await saveScreenshot(login, 'login')
+    await login.getByTestId('login-submit').click()
+    aliceList = await windowFrom(alice, `buddies-${ALICE.uin}`, WINDOW_SIZES.buddies)
+    await expect.poll(() => aliceList.getByTestId(/^buddy-\d+$/).count(), POLL).toBe(4)
+
+    bobList = await bob.logIn(BOB.password)
+    expect(await bobList.getByTestId(/^buddy-\d+$/).count()).toBe(0)
+  })
+
+  it('switch a window to Chinese in the settings', async () => {
+    await aliceList.getByRole('button', { name: /settings/i }).click()
+    const settings = await alice.pageShowing('settings-language')
+    await settings.getByTestId('settings-language').selectOption('zh')
+    // Every window follows the setting: the buddy list speaks Chinese now.
+    await expect
+      .poll(() => aliceList.getByTestId('add-friend').textContent(), POLL)
+      .toContain('加好友')
+    await settings.close()
+  })
+
+  it('add a friend who asks to verify: the dialog says so', async () => {
+    await aliceList.getByTestId('add-friend').click()
+    await aliceList.getByTestId('add-friend-uin').fill(String(BOB.uin))
+    await aliceList.getByTestId('add-friend-reason').fill('我是 Alice，加个好友吧')
+    await aliceList.getByTestId('add-friend-submit').click()
+    const outcome = aliceList.getByTestId('add-friend-outcome')
+    await expect.poll(() => outcome.getAttribute('data-outcome'), POLL).toBe('verification-sent')
+    expect(await outcome.textContent()).toContain('需要身份验证')
+    await aliceList.keyboard.press('Escape')
+  })
+
+  it('the other side sees the request in the system messages and accepts it', async () => {
+    const button = bobList.getByTestId('system-messages')
+    await expect.poll(() => button.getAttribute('aria-label'), POLL).toMatch(/1 waiting/)
+    await button.click()
+    const system = await windowFrom(bob, 'system-message', WINDOW_SIZES.system)
+    const request = system.getByTestId('system-message').filter({ hasText: '我是 Alice' })
+    expect(await request.getAttribute('data-kind')).toBe('request')
+    expect(await request.getAttribute('data-from')).toBe(String(ALICE.uin))
+    await request.getByTestId('request-accept').click()
+    await expect
+      .poll(() => request.getByTestId('request-answer').textContent(), POLL)
+      .toContain('Accepted')
+
+    // Accepted: Bob is on Alice's list now.
+    await expect.poll(() => aliceList.getByTestId(`buddy-${BOB.uin}`).count(), POLL).toBe(1)
+    // Alice lets anyone add her: Bob adds her back at once.
+    await bobList.getByTestId('add-friend').click()
+    await bobList.getByTestId('add-friend-uin').fill(String(ALICE.uin))
+    await bobList.getByTestId('add-friend-submit').click()
+    await expect
+      .poll(() => bobList.getByTestId('add-friend-outcome').getAttribute('data-outcome'), POLL)
+      .toBe('added')
+    await bobList.keyboard.press('Escape')
+    await expect.poll(() => bobList.getByTestId(`buddy-${ALICE.uin}`).count(), POLL).toBe(1)
+  })
+
+  it('chat both ways', async () => {
+    await aliceList.getByTestId(`buddy-${BOB.uin}`).dblclick()
+    const aliceChat = await windowFrom(alice, `chat-${BOB.uin}`, WINDOW_SIZES.chat)
+    const input = aliceChat.getByTestId('chat-input')
+    await input.fill('你好 Bob /wx 这是我的主页 http://alice.example.com')
+    await input.press('Enter')
+    await expect.poll(() => input.inputValue()).toBe('')
+    const mine = aliceChat.getByTestId('chat-message').last()
+    await expect.poll(() => mine.getAttribute('data-state'), POLL).toBe('sent')
+    expect(await mine.locator('img.emoticon').getAttribute('alt')).toBe('/wx')
+
+    // Bob's row counts the unread message; opening the chat shows it.
+    const row = bobList.getByTestId(`buddy-${ALICE.uin}`)
+    await expect.poll(() => row.locator('.unread-badge').textContent(), POLL).toContain('1')
+    await row.dblclick()
+    const bobChat = await windowFrom(bob, `chat-${ALICE.uin}`, WINDOW_SIZES.chat)
+    const received = bobChat.getByTestId('chat-message').filter({ hasText: '你好 Bob' })
+    await expect.poll(() => received.getAttribute('data-direction'), POLL).toBe('in')
+    await expect.poll(() => row.locator('.unread-badge').count(), POLL).toBe(0)
+
+    await bobChat.getByTestId('chat-input').fill('Hi Alice! Nice to meet you /cy')
+    await bobChat.getByTestId('chat-send').click()
+    const reply = aliceChat.getByTestId('chat-message').filter({ hasText: 'Nice to meet you' })
+    await expect.poll(() => reply.getAttribute('data-direction'), POLL).toBe('in')
+    await aliceChat.getByTestId('chat-input').fill('很高兴认识你！')
+    await aliceChat.getByTestId('chat-input').press('Enter')
+    await expect.poll(() => aliceChat.getByTestId('chat-message').count(), POLL).toBe(3)
+  })
+
+  it('see presence change as the other side changes status', async () => {
+    const status = aliceList.getByTestId(`buddy-status-${BOB.uin}`)
+    await bobList.getByTestId('status-menu').click()
+    await bobList.getByTestId('status-30').click()
+    await expect.poll(() => status.getAttribute('data-status'), POLL).toBe('30')
+    const aliceChat = await alice.pageShowing(`chat-${BOB.uin}`)
+    await expect
+      .poll(() => aliceChat.getByTestId('chat-peer-status').getAttribute('data-status'), POLL)
+      .toBe('30')
+
+    await bobList.getByTestId('status-menu').click()
+    await bobList.getByTestId('status-40').click()
+    await expect.poll(() => status.getAttribute('data-status'), POLL).toBe('20')
+    await bobList.getByTestId('status-menu').click()
+    await bobList.getByTestId('status-10').click()
+    await expect.poll(() => status.getAttribute('data-status'), POLL).toBe('10')
+    await expect
+      .poll(() => aliceChat.getByTestId('chat-peer-status').getAttribute('data-status'), POLL)
+      .toBe('10')
+    await aliceList.mouse.move(0, 0)
+    await saveScreenshot(aliceList, 'buddy-list')
+    await saveScreenshot(aliceChat, 'chat')
+  })
+
+  it('open a profile card from the list and read every field', async () => {
+    await aliceList.getByTestId(`buddy-${BOB.uin}`).click({ button: 'right' })
+    await aliceList.getByTestId('menu-profile').click()
+    const card = await windowFrom(alice, `profile-${BOB.uin}`, WINDOW_SIZES.profile)
+    await expect.poll(() => card.getByTestId('profile-field-NK').textContent(), POLL).toBe(BOB.nick)
+    const expected: Record<string, string> = {
+      ...BOB_PROFILE,
+      NK: BOB.nick,
+      UN: String(BOB.uin),
+      FC: String(BOB.face),
+      LV: '3'
+    }
+    for (const [key, raw] of Object.entries(expected)) {
+      const field = card.getByTestId(`profile-field-${key}`)
+      // Coded fields in the window's language (Chinese), the rest as sent; hidden
+      // characters (CV=%01) as their label, empty ones as a dash.
+      const shown =
+        raw === '' ? '—' : raw === '\u0001' ? 'U+0001' : describeProfileField(key, raw, 'zh')
+      expect(await field.textContent(), `${key} (${PROFILE_FIELD_LABELS[key]?.en})`).toBe(shown)
+      expect(await field.getAttribute('data-raw'), key).toBe(raw)
+    }
+    expect(await card.getByTestId('profile-field-SX').textContent()).toBe('男')
+    expect(await card.getByTestId('profile-field-CO').textContent()).toBe('巨蟹座')
+    await card.getByTestId('profile-refresh').click()
+    await expect.poll(() => card.getByTestId('profile-refresh').isEnabled(), POLL).toBe(true)
+    await card.evaluate(() => document.querySelector('.profile-body')?.scrollTo(0, 0))
+    await saveScreenshot(card, 'profile')
+  })
+
+  it('delete a friend after confirming', async () => {
+    await aliceList.getByTestId(`buddy-${BOB.uin}`).click({ button: 'right' })
+    await aliceList.getByTestId('menu-remove').click()
+    await aliceList.getByTestId('confirm-ok').click()
+    await expect.poll(() => aliceList.getByTestId(`buddy-${BOB.uin}`).count(), POLL).toBe(0)
+    expect(await aliceList.getByTestId(/^buddy-\d+$/).count()).toBe(4)
+  })
+
+  it('never raised a dialog, left the app, threw, or broke the CSP', () => {
+    expect(world.incidents).toEqual({
+      dialogs: [],
+      navigations: [],
+      pageErrors: [],
+      cspViolations: []
+    })
+  })
+})
