@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline'
 import type { ClientCore } from '../main/core/index.ts'
-import { CodedError } from '../shared/errors.ts'
+import { CodedError, ERROR_CODES } from '../shared/errors.ts'
 import type { CoreEvent } from '../shared/model.ts'
 import type { CliOptions } from './args.ts'
 import { runCommand } from './commands.ts'
@@ -52,13 +52,12 @@ export async function listen(
   })
   const stopEvents = core.onEvent((event: CoreEvent) => {
     print(event)
-    if (
-      event.type === 'session' &&
-      event.session.phase === 'offline' &&
-      event.session.reason !== undefined
-    ) {
-      finish(new CodedError('NOT_LOGGED_IN', `the session ended: ${event.session.reason}`))
-    }
+    if (event.type !== 'session' || event.session.phase !== 'offline') return
+    const { reason } = event.session
+    if (reason === undefined) return
+    // The server (or the network) ended the session: exit with its code, for a supervisor.
+    const code = ERROR_CODES.find((known) => known === reason) ?? 'NOT_LOGGED_IN'
+    finish(new CodedError(code, `the session ended (${reason})`))
   })
   const onSignal = () => finish()
   process.once('SIGINT', onSignal)

@@ -50,9 +50,8 @@ export function createClientCore(options: CoreOptions): ClientCore {
         const { fields } = await session.request({ cmd: 'GetInfo', level, target: uin })
         return { uin, fields: { ...fields }, fetchedAt: clock.now() }
       }),
-    whenSynced: async () => {
-      await context.account?.synced
-    },
+    // The list is usable without every nick and face: a failure there is the log's business.
+    whenSynced: () => context.account?.synced.catch(() => undefined) ?? Promise.resolve(),
     stop: async () => {
       await calls.logout()
       if (ownTransport) await transport.close()
