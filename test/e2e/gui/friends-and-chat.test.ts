@@ -184,7 +184,7 @@ describe('two people in two browsers, one server', () => {
     expect(await card.getByTestId('profile-field-CO').textContent()).toBe('巨蟹座')
     await card.getByTestId('profile-refresh').click()
     await expect.poll(() => card.getByTestId('profile-refresh').isEnabled(), POLL).toBe(true)
-    await card.evaluate(() => document.querySelector('.profile-body')?.scrollTo(0, 0))
+    await card.locator('.profile-body').evaluate((body) => body.scrollTo(0, 0))
     await saveScreenshot(card, 'profile')
   })
 
