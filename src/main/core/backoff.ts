@@ -25,8 +25,4 @@ export class Backoff {
   reset(): void {
     this.#failures = 0
   }
-
-  get failures(): number {
-    return this.#failures
-  }
 }

@@ -16,10 +16,6 @@ export async function attempt<T>(name: string, work: () => Promise<T> | T): Prom
   }
 }
 
-export function codedError(code: ErrorCode, message: string): CodedError {
-  return new CodedError(code, message)
-}
-
 /** Transport failures that say "the server or the network is not there right now". */
 const CONNECTION_CODES: ReadonlySet<ErrorCode> = new Set([
   'NO_REPLY',

@@ -27,7 +27,7 @@ function bytesRead(error: unknown): number {
   return typeof socket?.bytesRead === 'number' ? socket.bytesRead : 0
 }
 
-export function classifyTransportError(error: unknown): ErrorCode {
+function classifyTransportError(error: unknown): ErrorCode {
   const code = errorCodeOf(error)
   if (code !== undefined && UNREACHABLE_CODES.has(code)) return 'UNREACHABLE'
   if (code !== undefined && TIMEOUT_CODES.has(code)) return 'TIMEOUT'
