@@ -125,7 +125,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ctx.penalties.releaseAll()
     await new Promise((resolve) => setImmediate(resolve))
     http.closeAllConnections()
-    front.destroyAll()
+    front.close()
     http.close(() => {})
     await stopped
     ctx.sessions.stop()

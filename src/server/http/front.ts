@@ -11,8 +11,8 @@ export interface FrontOptions {
 
 export interface Front {
   readonly server: NetServer
-  /** Cuts every connection, handed on or not. */
-  destroyAll(): void
+  /** Stops watching deadlines and cuts the connections not handed on yet. */
+  close(): void
 }
 
 /**
@@ -21,26 +21,36 @@ export interface Front {
  * server as they are; those without a target go through a LegacySocket that adds one.
  */
 export function createFront(http: HttpServer, options: FrontOptions): Front {
-  const sockets = new Set<Socket>()
+  // Connections still sending their first line, with the time they must be done by. One
+  // sweep for all of them costs less than a timer per connection.
+  const waiting = new Map<Socket, number>()
+  const sweep = setInterval(
+    () => {
+      const now = performance.now()
+      for (const [socket, deadline] of waiting) {
+        if (socket.destroyed || deadline <= now) {
+          waiting.delete(socket)
+          socket.destroy()
+        }
+      }
+    },
+    Math.max(20, Math.min(1000, options.firstLineTimeoutMs / 4))
+  )
+  sweep.unref()
+
   const server = createServer({ noDelay: true }, (socket) => {
-    sockets.add(socket)
+    waiting.set(socket, performance.now() + options.firstLineTimeoutMs)
     const giveUp = (): void => {
       socket.destroy()
     }
-    // A deadline, not an idle timer: a byte now and then does not keep a connection here.
-    const deadline = setTimeout(giveUp, options.firstLineTimeoutMs)
-    socket.once('close', () => {
-      clearTimeout(deadline)
-      sockets.delete(socket)
-    })
-    let head: Buffer = Buffer.alloc(0)
+    let head: Buffer | undefined
     const onData = (chunk: Buffer): void => {
-      head = head.length === 0 ? chunk : Buffer.concat([head, chunk])
+      head = head === undefined ? chunk : Buffer.concat([head, chunk])
       const legacy = startsTargetless(head)
       if (legacy === undefined) return
+      waiting.delete(socket)
       socket.off('data', onData)
       socket.off('error', giveUp)
-      clearTimeout(deadline)
       if (legacy) {
         http.emit('connection', new LegacySocket(socket, head))
         return
@@ -56,8 +66,10 @@ export function createFront(http: HttpServer, options: FrontOptions): Front {
   server.maxConnections = options.maxConnections
   return {
     server,
-    destroyAll: () => {
-      for (const socket of sockets) socket.destroy()
+    close: () => {
+      clearInterval(sweep)
+      for (const socket of waiting.keys()) socket.destroy()
+      waiting.clear()
     }
   }
 }

@@ -57,6 +57,12 @@ export class Mailbox {
   readonly #mark: StatementSync
   readonly #deleteBatch: StatementSync
   readonly #count: StatementSync
+  /**
+   * Users known to have nothing queued, so that the most frequent request of all, a poll of
+   * an empty queue, does not reach SQLite. Only this process adds messages, so a user leaves
+   * the set exactly when something is delivered to them.
+   */
+  readonly #empty = new Set<number>()
 
   constructor(db: DatabaseSync) {
     this.#db = db
@@ -94,13 +100,16 @@ export class Mailbox {
         this.#trim.run(recipient)
       }
     })
+    for (const { recipient } of deliveries) this.#empty.delete(recipient)
   }
 
   /** Classic `GetMsgEx`: the oldest messages, removed as they are returned (at most once). */
   take(recipient: number): QueuedMessage[] {
+    if (this.#empty.has(recipient)) return []
     const rows = this.#oldest.all(recipient, MAX_MESSAGES_PER_REPLY) as unknown as MessageRow[]
     const last = rows.at(-1)
     if (last) this.#deleteUpTo.run(recipient, last.id)
+    if (rows.length < MAX_MESSAGES_PER_REPLY) this.#empty.add(recipient)
     return rows.map(toMessage)
   }
 
@@ -111,6 +120,7 @@ export class Mailbox {
    * at worst messages that are sent again, never lost ones.
    */
   batch(recipient: number, ack: string): Batch {
+    if (this.#empty.has(recipient)) return { id: 0, messages: [] }
     const pending = this.#pending.all(recipient) as unknown as MessageRow[]
     const pendingId = pending[0]?.batch
     if (pendingId != null) {
@@ -119,7 +129,10 @@ export class Mailbox {
     }
     const fresh = this.#fresh.all(recipient) as unknown as MessageRow[]
     const last = fresh.at(-1)
-    if (!last) return { id: 0, messages: [] }
+    if (!last) {
+      this.#empty.add(recipient)
+      return { id: 0, messages: [] }
+    }
     this.#mark.run(recipient, last.id)
     return { id: last.id, messages: fresh.map(toMessage) }
   }

@@ -55,6 +55,16 @@ describe('Mailbox', () => {
     expect(mailbox.batch(BOB, '0')).toEqual(batch)
   })
 
+  it('a queue seen empty still gets what arrives later, both ways', () => {
+    expect(mailbox.take(BOB)).toEqual([])
+    expect(mailbox.batch(BOB, '0')).toEqual({ id: 0, messages: [] })
+    send('later')
+    expect(texts(mailbox.batch(BOB, '0').messages)).toEqual(['later'])
+    expect(texts(mailbox.take(BOB))).toEqual(['later'])
+    send('again')
+    expect(texts(mailbox.take(BOB))).toEqual(['again'])
+  })
+
   it('classic take also removes messages sent in an unacknowledged batch', () => {
     send('x')
     mailbox.batch(BOB, '0')

@@ -1,0 +1,246 @@
+/**
+ * The server under load, beside a bare node:http server in the same run:
+ * 1. requests/s and p50/p99 of `GetMsgEx` from 1,000 logged-in sessions, one connection per
+ *    request (`Connection: close`, as the clients of 2005 did), for
+ *    - a bare node:http server returning a fixed reply (the baseline),
+ *    - the same fixed reply behind our front (what reading legacy request lines costs),
+ *    - the HTTP QQ server;
+ * 2. the server's memory with 10,000 long polls held.
+ * Each server runs in a process of its own; this process is the load. Figures to watch,
+ * not a test. `npm run bench:server`
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer as createHttpServer, type RequestListener } from 'node:http'
+import { connect, type AddressInfo, type Server } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createFront } from '../src/server/http/front.ts'
+import { hashPassword, md5Hex } from '../src/server/storage/passwords.ts'
+import { format, percentile } from './measure.ts'
+
+const SESSIONS = 1000
+const HELD_POLLS = 10_000
+const CONCURRENCY = 64
+const ROUND_SECONDS = 3
+const ROUNDS = 2
+const FIRST_UIN = 100_000
+const PASSWORD = 'bench'
+const MAIN = new URL('../src/server/main.ts', import.meta.url).pathname
+const SELF = new URL(import.meta.url).pathname
+
+// ---- the baseline servers, run as child processes of this script ------------------------
+
+const FIXED = Buffer.from(`VER=1.1&CMD=GETMSGEX&SEQ=1234&UIN=${FIRST_UIN}&RES=0&MN=0&MT=&UN=&MG=`)
+const fixedReply: RequestListener = (req, res) => {
+  req.resume()
+  req.on('end', () => {
+    res.writeHead(200, {
+      Server: 'tencent imserver/1.0.0',
+      'Content-Type': 'text/plain; charset=UTF-8',
+      'Content-Length': FIXED.length
+    })
+    res.end(FIXED)
+  })
+}
+
+function runBaseline(kind: string): void {
+  const http = createHttpServer({ requireHostHeader: false }, fixedReply)
+  const listening: Server =
+    kind === 'front'
+      ? createFront(http, { maxConnections: 20_000, firstLineTimeoutMs: 10_000 }).server
+      : http
+  listening.listen(0, '127.0.0.1', () => {
+    console.log(`listening on http://127.0.0.1:${(listening.address() as AddressInfo).port}`)
+  })
+}
+
+// ---- the load ------------------------------------------------------------------------------
+
+interface Child {
+  readonly process: ChildProcess
+  readonly port: number
+}
+
+function start(args: string[]): Promise<Child> {
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
+  return new Promise((resolve, reject) => {
+    let out = ''
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const match = /listening on http:\/\/[^:]+:(\d+)/.exec(out)
+      if (match) resolve({ process: child, port: Number(match[1]) })
+    })
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}): ${out}`)))
+  })
+}
+
+function stop(child: Child): Promise<void> {
+  return new Promise((resolve) => {
+    child.process.once('exit', () => resolve())
+    child.process.kill('SIGKILL')
+  })
+}
+
+const rssMiB = (child: Child): number =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.process.pid}/status`, 'utf8'))?.[1]) /
+  1024
+
+function request(body: string, connection = 'close'): Buffer {
+  return Buffer.from(
+    `POST / HTTP/1.1\r\nContent-Type: text/plain; charset=UTF-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: ${connection}\r\n\r\n${body}`
+  )
+}
+
+/** One request on its own connection; resolves with the reply when the server closes. */
+function exchange(port: number, bytes: Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    const socket = connect({ port, host: '127.0.0.1', noDelay: true }, () => socket.write(bytes))
+    socket.on('data', (chunk) => chunks.push(chunk))
+    socket.on('error', reject)
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString()))
+  })
+}
+
+const getMsgEx = Array.from({ length: SESSIONS }, (_, i) =>
+  request(`VER=1.1&CMD=GetMsgEx&SEQ=1234&UIN=${FIRST_UIN + i}`)
+)
+
+interface Load {
+  readonly perSecond: number
+  readonly latencies: number[]
+  readonly failed: number
+}
+
+/** CONCURRENCY clients sending GetMsgEx for `seconds`, each request a new connection. */
+async function load(port: number, seconds: number): Promise<Load> {
+  const latencies: number[] = []
+  let failed = 0
+  let next = 0
+  const started = performance.now()
+  const end = started + seconds * 1000
+  const client = async () => {
+    while (performance.now() < end) {
+      const sentAt = performance.now()
+      const reply = await exchange(port, getMsgEx[next++ % SESSIONS] as Buffer).catch(() => '')
+      if (reply.startsWith('HTTP/1.1 200 OK') && reply.includes('&RES=0&')) {
+        latencies.push(performance.now() - sentAt)
+      } else failed += 1
+    }
+  }
+  await Promise.all(Array.from({ length: CONCURRENCY }, client))
+  const elapsed = (performance.now() - started) / 1000
+  return { perSecond: latencies.length / elapsed, latencies, failed }
+}
+
+/** Runs `work` over `items` with at most `width` at a time. */
+async function inParallel<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>) {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) await work(items[next++] as T)
+  }
+  await Promise.all(Array.from({ length: width }, worker))
+}
+
+async function logIn(port: number, uins: readonly number[]): Promise<void> {
+  const ps = md5Hex(PASSWORD)
+  await inParallel(uins, CONCURRENCY, async (uin) => {
+    const body = `VER=1.1&CMD=Login&SEQ=1&UIN=${uin}&PS=${ps}&M5=1&LC=9326B87B234E7235`
+    const reply = await exchange(port, request(body))
+    if (!reply.includes('&RS=0&')) throw new Error(`${uin} could not log in: ${reply}`)
+  })
+}
+
+/** Opens HELD_POLLS connections, each holding a `GetMsgEx WT=30`; returns them to close. */
+async function holdPolls(port: number, uins: readonly number[]): Promise<() => void> {
+  const sockets: ReturnType<typeof connect>[] = []
+  await inParallel(uins, 256, async (uin) => {
+    const body = `VER=1.1&CMD=GetMsgEx&SEQ=1&UIN=${uin}&WT=30&AK=0`
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect({ port, host: '127.0.0.1' }, () => {
+        socket.write(request(body, 'keep-alive'), () => resolve())
+      })
+      socket.on('error', reject)
+      socket.on('data', () => {
+        throw new Error(`poll of ${uin} answered before its time`)
+      })
+      sockets.push(socket)
+    })
+  })
+  return () => sockets.forEach((socket) => socket.destroy())
+}
+
+async function measure(name: string, args: string[]): Promise<Load> {
+  const child = await start(args)
+  await load(child.port, 1)
+  const rounds: Load[] = []
+  for (let i = 0; i < ROUNDS; i++) rounds.push(await load(child.port, ROUND_SECONDS))
+  await stop(child)
+  const best = rounds.reduce((a, b) => (b.perSecond > a.perSecond ? b : a))
+  console.log(`  ${name.padEnd(30)} ${describe(best)}`)
+  return best
+}
+
+function describe({ perSecond, latencies, failed }: Load): string {
+  const sorted = latencies.sort((a, b) => a - b)
+  const p = (n: number) => format(percentile(sorted, n), 2).padStart(6)
+  const errors = failed > 0 ? `  (${failed} failed)` : ''
+  return `${format(perSecond).padStart(7)} req/s   p50 ${p(50)} ms   p99 ${p(99)} ms${errors}`
+}
+
+async function main(): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'http-qq-bench-'))
+  try {
+    // Logins are not what is measured: the accounts share one hash of the lowest cost.
+    const passwordHash = await hashPassword(PASSWORD, { N: 16, r: 1, p: 1 })
+    const uins = Array.from({ length: HELD_POLLS }, (_, i) => FIRST_UIN + i)
+    const seedFile = join(folder, 'seed.json')
+    writeFileSync(
+      seedFile,
+      JSON.stringify({ accounts: uins.map((uin) => ({ uin, passwordHash })) })
+    )
+    const serverArgs = [MAIN, '--port', '0', '--data', folder, '--seed', seedFile, '--quiet']
+
+    console.log(
+      `GetMsgEx, Connection: close, ${format(SESSIONS)} sessions, ${CONCURRENCY} clients, ` +
+        `best of ${ROUNDS} × ${ROUND_SECONDS} s`
+    )
+    const bare = await measure('bare node:http, fixed reply', [SELF, '--role', 'bare'])
+    const front = await measure('our front + the same reply', [SELF, '--role', 'front'])
+    const server = await start(serverArgs)
+    await logIn(server.port, uins.slice(0, SESSIONS))
+    await load(server.port, 1)
+    const rounds: Load[] = []
+    for (let i = 0; i < ROUNDS; i++) rounds.push(await load(server.port, ROUND_SECONDS))
+    const ours = rounds.reduce((a, b) => (b.perSecond > a.perSecond ? b : a))
+    console.log(`  ${'HTTP QQ server'.padEnd(30)} ${describe(ours)}`)
+    console.log(
+      `  front / bare = ${format(front.perSecond / bare.perSecond, 2)}×   ` +
+        `server / bare = ${format(ours.perSecond / bare.perSecond, 2)}× (goal ≥ 0.90×)`
+    )
+
+    await logIn(server.port, uins.slice(SESSIONS))
+    const before = rssMiB(server)
+    const release = await holdPolls(server.port, uins)
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    const held = rssMiB(server)
+    console.log(`Long polls (GetMsgEx WT=30 AK=0) held by ${format(HELD_POLLS)} sessions`)
+    console.log(
+      `  server RSS ${format(before, 1)} MiB with ${format(HELD_POLLS)} sessions, ` +
+        `${format(held, 1)} MiB with every poll held: ` +
+        `${format(((held - before) * 1024) / HELD_POLLS, 1)} KiB per held poll`
+    )
+    release()
+    await stop(server)
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+const role = process.argv.indexOf('--role')
+if (role >= 0) runBaseline(process.argv[role + 1] ?? 'bare')
+else await main()
