@@ -1,10 +1,10 @@
 import { EMOTICONS } from './catalog.ts'
 
-// Bundled by Vite: each picture becomes an asset (or a data: URL when small), never fetched
-// from anywhere but the app itself.
+// Bundled by Vite as files of the app: a picture loads when a message shows it, never from
+// anywhere but the app itself.
 const FILES = import.meta.glob<string>('../../../../resources/emoticons/*.svg', {
   eager: true,
-  query: '?url',
+  query: '?url&no-inline',
   import: 'default'
 })
 

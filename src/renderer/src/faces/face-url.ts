@@ -1,9 +1,10 @@
 import { faceImage } from '../../../shared/protocol/faces.ts'
 
-// Our own drawings (scripts/draw-faces.ts), bundled with the app: 001.svg … 101.svg.
+// Our own drawings (scripts/draw-faces.ts), bundled with the app as files (001.svg …
+// 101.svg): the page loads only the faces in view, and each once.
 const FILES = import.meta.glob<string>('../../../../resources/faces/*.svg', {
   eager: true,
-  query: '?url',
+  query: '?url&no-inline',
   import: 'default'
 })
 

@@ -65,6 +65,8 @@ export async function syncWindow(): Promise<{ error: AppError | null; stop: Unsu
   })
   const snapshot = await bridge().getSnapshot()
   if (snapshot.ok) applySnapshot(stores, snapshot.value)
+  // A User Timing mark: where DevTools and the UI benchmark start a window's first render.
+  performance.mark('qq:synced')
   const missed = waiting
   waiting = null
   for (const event of missed) applyEvent(stores, event)
