@@ -5,7 +5,7 @@ import { faceUrl } from '../../../src/renderer/src/faces/face-url.ts'
 
 const PICTURES = import.meta.glob<string>('../../../resources/faces/*.svg', {
   eager: true,
-  query: '?url',
+  query: '?url&no-inline',
   import: 'default'
 })
 const picture = (number: string): string | undefined =>
