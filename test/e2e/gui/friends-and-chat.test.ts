@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -135,6 +136,25 @@ describe('two people in two browsers, one server', () => {
     await expect.poll(() => aliceChat.getByTestId('chat-message').count(), POLL).toBe(3)
   })
 
+  it('search the history and export it as a text file', async () => {
+    const aliceChat = await alice.pageShowing(`chat-${BOB.uin}`)
+    await aliceChat.getByTestId('chat-history').click()
+    const history = await windowFrom(alice, 'history-window', { width: 560, height: 480 })
+    await expect.poll(() => history.getByTestId('history-message').count(), POLL).toBe(3)
+    await history.getByTestId('history-search').fill('Nice to meet')
+    await history.getByTestId('history-search').press('Enter')
+    await expect.poll(() => history.getByTestId('history-message').count(), POLL).toBe(1)
+    const [download] = await Promise.all([
+      history.waitForEvent('download'),
+      history.getByTestId('history-export').click()
+    ])
+    expect(download.suggestedFilename()).toMatch(/^qq-history-30002-\d{4}-\d{2}-\d{2}\.txt$/)
+    const text = readFileSync(await download.path(), 'utf8')
+    expect(text).toContain('你好 Bob /wx')
+    expect(text).toContain('Hi Alice! Nice to meet you /cy')
+    await history.close()
+  })
+
   it('see presence change as the other side changes status', async () => {
     const status = aliceList.getByTestId(`buddy-status-${BOB.uin}`)
     await bobList.getByTestId('status-menu').click()
@@ -186,6 +206,24 @@ describe('two people in two browsers, one server', () => {
     await expect.poll(() => card.getByTestId('profile-refresh').isEnabled(), POLL).toBe(true)
     await card.locator('.profile-body').evaluate((body) => body.scrollTo(0, 0))
     await saveScreenshot(card, 'profile')
+  })
+
+  it('work the list with the keyboard', async () => {
+    const list = aliceList.getByTestId('buddy-list')
+    await list.focus()
+    await aliceList.keyboard.press('Home')
+    await aliceList.keyboard.press('ArrowDown')
+    // Online first: Bob is the first friend under the group's header.
+    expect(await list.getAttribute('aria-activedescendant')).toBe(`buddy-row-f${BOB.uin}`)
+    await aliceList.keyboard.press('ContextMenu')
+    expect(await aliceList.getByTestId('menu-chat').isVisible()).toBe(true)
+    await aliceList.keyboard.press('Escape')
+    await expect.poll(() => aliceList.getByTestId('menu-chat').count()).toBe(0)
+    await aliceList.keyboard.press('ArrowDown')
+    const next = await list.getAttribute('aria-activedescendant')
+    const uin = Number(next?.replace('buddy-row-f', ''))
+    await aliceList.keyboard.press('Enter')
+    expect((await alice.pageShowing(`chat-${uin}`)).url()).toContain(`#/chat/${uin}`)
   })
 
   it('delete a friend after confirming', async () => {
