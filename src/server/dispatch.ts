@@ -65,12 +65,22 @@ export class Dispatcher {
 
   #run(decoded: DecodedRequest, incoming: Incoming): Outcome<Command> | Promise<Outcome<Command>> {
     const { uin, request } = decoded
-    const call = { ctx: this.#ctx, uin, address: incoming.address, signal: incoming.signal }
     const cmd = request.cmd
+    const session = isOpen(cmd) ? undefined : this.#ctx.sessions.find(incoming.address, uin)
+    if (!isOpen(cmd) && !session) return { cmd, ok: false, res: RES.NOT_LOGGED_IN }
+    const call = {
+      ctx: this.#ctx,
+      uin,
+      address: incoming.address,
+      request,
+      session,
+      // Read only by the handlers that wait; it is made on first use.
+      get signal() {
+        return incoming.signal
+      }
+    }
     // Each table entry takes the request of its own command, which `cmd` picked.
-    if (isOpen(cmd)) return (OPEN_HANDLERS[cmd] as AnyHandler)({ ...call, request })
-    const session = this.#ctx.sessions.find(incoming.address, uin)
-    if (!session) return { cmd, ok: false, res: RES.NOT_LOGGED_IN }
-    return (SESSION_HANDLERS[cmd as SessionCommand] as AnyHandler)({ ...call, request, session })
+    const handler = isOpen(cmd) ? OPEN_HANDLERS[cmd] : SESSION_HANDLERS[cmd as SessionCommand]
+    return (handler as AnyHandler)(call)
   }
 }

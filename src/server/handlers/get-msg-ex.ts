@@ -6,7 +6,8 @@ import { done, refused, type SessionCall } from './call.ts'
  * batches kept until acknowledged (the reply adds `BI` and `TM`). Without `AK`, what is
  * returned is removed (at most once). `--classic` ignores both keys.
  */
-export async function getMsgEx({ ctx, session, request, signal }: SessionCall<'GetMsgEx'>) {
+export async function getMsgEx(call: SessionCall<'GetMsgEx'>) {
+  const { ctx, session, request } = call
   const extended = !ctx.config.classic
   const ack = extended ? request.ack : undefined
   const wait = extended ? (request.wait ?? 0) : 0
@@ -18,7 +19,7 @@ export async function getMsgEx({ ctx, session, request, signal }: SessionCall<'G
   const first = read()
   if (first.messages.length > 0 || wait <= 0) return done('GetMsgEx', first)
   session.held += 1
-  const end = await ctx.waiters.wait(session.uin, wait * 1000, signal)
+  const end = await ctx.waiters.wait(session.uin, wait * 1000, call.signal)
   session.held -= 1
   session.lastSeen = ctx.now()
   if (ctx.sessions.current(session.uin) !== session) return refused('GetMsgEx', RES.NOT_LOGGED_IN)

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
 import { MAX_BODY_BYTES } from '../../shared/protocol/index.ts'
 import type { Dispatcher } from '../dispatch.ts'
 import { clientAddress } from './address.ts'
@@ -15,6 +16,28 @@ export interface HttpLimits {
 /** NULL (section 1): the connection ends without a byte of reply. */
 function closeWithoutReply(req: IncomingMessage): void {
   req.socket.destroy()
+}
+
+/** The requests of a connection, answered one after the other. */
+const IN_ORDER = Symbol('requests in order')
+type InOrder = { [IN_ORDER]?: Promise<void> }
+
+/**
+ * A signal aborted when the client goes away before its reply; made only for the requests
+ * that ask (a long poll), since most never need one.
+ */
+function goneSignal(res: ServerResponse): () => AbortSignal {
+  let controller: AbortController | undefined
+  return () => {
+    if (controller) return controller.signal
+    const gone = (controller = new AbortController())
+    if (res.destroyed) gone.abort()
+    else
+      res.on('close', () => {
+        if (!res.writableFinished) gone.abort()
+      })
+    return gone.signal
+  }
 }
 
 /** Reads the body, or returns undefined (after cutting the connection) when it is over 64 KiB. */
@@ -47,23 +70,21 @@ export function createHttpServer(
   const onRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const declared = Number(req.headers['content-length'] ?? 0)
     if (req.method !== 'POST' || declared > MAX_BODY_BYTES) return closeWithoutReply(req)
-    const gone = new AbortController()
-    res.on('close', () => {
-      if (!res.writableFinished) gone.abort()
-    })
     const body = await readBody(req)
     if (body === undefined) return
     const contentType = (req.headers['content-type'] ?? '').toLowerCase()
+    const gone = goneSignal(res)
     const answer = await dispatcher.answer(body, {
       address: clientAddress(req.socket.remoteAddress),
       plusIsSpace: contentType.startsWith('application/x-www-form-urlencoded'),
-      signal: gone.signal
+      get signal() {
+        return gone()
+      }
     })
     if (res.destroyed) return
     if (answer === null) return closeWithoutReply(req)
     writeReplies(req, res, answer, wantsKeepAlive(req) && !isClosing())
   }
-  const inOrder = new WeakMap<object, Promise<void>>()
   const server = createServer(
     {
       requireHostHeader: false,
@@ -77,11 +98,11 @@ export function createHttpServer(
     (req, res) => {
       // Requests sent back to back on one connection are handled one after the other, as
       // their replies are written: a Login must be done before the request after it runs.
-      const previous = inOrder.get(req.socket)
-      const handled = (
+      const socket = req.socket as Socket & InOrder
+      const previous = socket[IN_ORDER]
+      socket[IN_ORDER] = (
         previous ? previous.then(() => onRequest(req, res)) : onRequest(req, res)
       ).catch(() => closeWithoutReply(req))
-      inOrder.set(req.socket, handled)
     }
   )
   server.timeout = limits.idleSocketTimeoutMs
