@@ -8,10 +8,12 @@ import { createHttpServer } from './http/http-server.ts'
 import { importSeed } from './seed/import-seed.ts'
 import type { SeedFile } from './seed/seed-file.ts'
 import { openDatabase } from './storage/db.ts'
+import { lockFolder } from './storage/folder-lock.ts'
 
 export type { DemoAccountInfo } from './demo/demo.ts'
 export type { SeedFile, SeedAccount } from './seed/seed-file.ts'
 export { SeedError } from './seed/seed-file.ts'
+export { FolderInUseError } from './storage/folder-lock.ts'
 export { DEMO_BOT_UIN, AUTO_REPLY_MARKER } from './demo/demo-set.ts'
 
 export interface ServerOptions {
@@ -68,11 +70,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     heartbeatSeconds: options.heartbeatSeconds ?? 60
   }
   const db = openDatabase(options.dataDir)
+  let unlock = (): void => {}
   let demo: DemoSet | undefined
   try {
+    if (options.dataDir !== undefined) unlock = lockFolder(options.dataDir)
     if (options.demo) demo = await ensureDemoSet(db)
     if (options.seed) await importSeed(db, options.seed)
   } catch (error) {
+    unlock()
     db.close()
     throw error
   }
@@ -102,6 +107,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }).catch((error: unknown) => {
     ctx.sessions.stop()
     db.close()
+    unlock()
     throw error
   })
   const port = (front.server.address() as AddressInfo).port
@@ -130,6 +136,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await stopped
     ctx.sessions.stop()
     db.close()
+    unlock()
   }
   return {
     host,

@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ACCOUNT_USAGE, runAccountCommand } from './admin/account-command.ts'
 import { AdminError } from './admin/accounts-admin.ts'
-import { DEMO_BOT_UIN, SeedError, startServer, type ServerOptions } from './index.ts'
+import {
+  DEMO_BOT_UIN,
+  FolderInUseError,
+  SeedError,
+  startServer,
+  type ServerOptions
+} from './index.ts'
 
 const USAGE = `usage: npm run server -- [options]
   --host HOST          address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
@@ -113,7 +119,11 @@ async function main(args: string[]): Promise<void> {
     if (error instanceof AdminError) {
       console.error(`error ${error.code}: ${error.message}`)
       process.exitCode = 1
-    } else if (error instanceof SeedError || error instanceof SyntaxError) {
+    } else if (
+      error instanceof SeedError ||
+      error instanceof SyntaxError ||
+      error instanceof FolderInUseError
+    ) {
       console.error(`error: ${error.message}`)
       process.exitCode = 1
     } else if (

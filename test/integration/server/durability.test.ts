@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { FolderInUseError } from '../../../src/server/index.ts'
 import { TestClient } from './wire.ts'
 import { account, dataFolder, PASSWORD, serve } from './servers.ts'
 
@@ -90,6 +91,15 @@ describe('durability', () => {
       restarted.child.kill('SIGKILL')
       await exited(restarted.child)
     }
+  })
+
+  it('one server per data folder: a second is refused until the first closes', async () => {
+    const dataDir = dataFolder()
+    const first = await serve({ dataDir, seed })
+    await expect(serve({ dataDir })).rejects.toThrow(FolderInUseError)
+    await first.close()
+    const second = await serve({ dataDir })
+    await new TestClient(second.port, ALICE).enter(PASSWORD)
   })
 
   it('SIGTERM closes the server cleanly', async () => {
