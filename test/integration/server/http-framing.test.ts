@@ -201,3 +201,16 @@ describe('connections (D-25)', () => {
     connection.end()
   })
 })
+
+describe('request bodies', () => {
+  it('are read in any key order, any CMD case, VER 1.0 to 1.2, echoing VER, SEQ and UIN as sent (D-2, D-6, D-7)', async () => {
+    const server = await serve({ seed })
+    await new TestClient(server.port, ME).enter(PASSWORD)
+    expect(await post(server.port, `UIN=${ME}&SEQ=0042&CMD=list&VER=1.0&TN=160`)).toEqual([
+      `VER=1.0&CMD=LIST&SEQ=0042&UIN=${ME}&RES=0&FN=1&SN=1&UN=${FRIEND},`
+    ])
+    expect(
+      await post(server.port, `VER=1.2&CMD=GETINFO&SEQ=7&UIN=0${ME}&LV=0&UN= ${FRIEND} `)
+    ).toEqual([`VER=1.2&CMD=GETINFO&SEQ=7&UIN=0${ME}&RES=0&LV=0&UN=${FRIEND}&NK=user${FRIEND}`])
+  })
+})
