@@ -28,10 +28,6 @@ export class Penalties {
     })
   }
 
-  get size(): number {
-    return this.#held.size
-  }
-
   releaseAll(): void {
     for (const release of [...this.#held]) release()
   }

@@ -100,10 +100,6 @@ export class Sessions {
     }
   }
 
-  get size(): number {
-    return this.#byUin.size
-  }
-
   stop(): void {
     clearInterval(this.#sweeper)
   }

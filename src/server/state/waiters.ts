@@ -40,11 +40,4 @@ export class Waiters {
   wakeAll(): void {
     for (const uin of [...this.#byUin.keys()]) this.wake(uin)
   }
-
-  /** How many requests are held. */
-  get size(): number {
-    let size = 0
-    for (const waiters of this.#byUin.values()) size += waiters.size
-    return size
-  }
 }
