@@ -37,7 +37,7 @@ export const zh = {
   'login.status': '登录状态',
   'login.submit': '登录',
   'login.progress': '正在登录…',
-  'login.demo': '演示帐号，单击登录：',
+  'login.demo': '演示帐号：',
   'login.demoAccount': '以 {nick}（{uin}）登录',
   'login.badUin': '请输入 5 到 10 位数字的 QQ 号码。',
   'login.noPassword': '请输入密码。',
