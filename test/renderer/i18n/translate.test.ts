@@ -30,9 +30,7 @@ describe('translate', () => {
   it('fills placeholders as text and keeps unknown ones', () => {
     expect(translate('en', 'chat.title', { name: '<b>Bob</b>' })).toBe('Chatting with <b>Bob</b>')
     expect(translate('zh', 'chat.title')).toBe('与 {name} 聊天中')
-    expect(translate('zh', 'buddies.group', { name: '我的好友', online: 3, total: 12 })).toBe(
-      '我的好友 (3/12)'
-    )
+    expect(translate('zh', 'buddies.unread', { count: 3 })).toBe('3 条未读消息')
   })
 })
 
