@@ -31,5 +31,3 @@ export function splitEmoticons(text: string): EmoticonPiece[] {
   if (last < text.length) pieces.push({ kind: 'text', text: text.slice(last) })
   return pieces
 }
-
-export const emoticonByCode = (code: string): Emoticon | undefined => BY_CODE.get(code)

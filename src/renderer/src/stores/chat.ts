@@ -95,7 +95,6 @@ export const useChatStore = defineStore('chat', () => {
     applyMessage,
     send,
     retry,
-    markRead,
-    clearError: () => (error.value = null)
+    markRead
   }
 })

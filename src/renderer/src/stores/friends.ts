@@ -99,7 +99,6 @@ export const useFriendsStore = defineStore('friends', () => {
         )
       }
       return result
-    },
-    clearError: () => (error.value = null)
+    }
   }
 })

@@ -29,5 +29,5 @@ export const useLoginStore = defineStore('login', () => {
     return result.value
   }
 
-  return { options, busy, error, loadOptions, login, clearError: () => (error.value = null) }
+  return { options, busy, error, loadOptions, login }
 })

@@ -7,7 +7,6 @@ import { systemLanguage } from '../i18n/translate.ts'
 
 export const useSettingsStore = defineStore('settings', () => {
   const settings = shallowRef<Settings | null>(null)
-  const saving = ref(false)
   const error = shallowRef<AppError | null>(null)
   // The operating system's choices, read once per window and followed when they change.
   const systemLanguages = ref<readonly string[]>(navigator.languages)
@@ -28,9 +27,7 @@ export const useSettingsStore = defineStore('settings', () => {
   }
 
   async function update(patch: Partial<Settings>): Promise<boolean> {
-    saving.value = true
     const result = await bridge().updateSettings(patch)
-    saving.value = false
     if (!result.ok) {
       error.value = result.error
       return false
@@ -40,5 +37,5 @@ export const useSettingsStore = defineStore('settings', () => {
     return true
   }
 
-  return { settings, saving, error, systemLanguages, systemDark, language, theme, apply, update }
+  return { settings, error, systemLanguages, systemDark, language, theme, apply, update }
 })
