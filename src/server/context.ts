@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite'
 import { STATUS } from '../shared/protocol/index.ts'
+import { LoginGuard } from './state/login-guard.ts'
 import { Penalties } from './state/penalties.ts'
 import { PostOffice } from './state/post-office.ts'
 import { Sessions, visibleStatus } from './state/sessions.ts'
@@ -28,6 +29,7 @@ export interface ServerContext {
   readonly sessions: Sessions
   readonly waiters: Waiters
   readonly penalties: Penalties
+  readonly loginGuard: LoginGuard
   readonly post: PostOffice
   readonly now: () => number
 }
@@ -60,6 +62,7 @@ export function createContext(db: DatabaseSync, config: ServerConfig): ServerCon
     sessions,
     waiters,
     penalties: new Penalties(config.penaltyScale),
+    loginGuard: new LoginGuard(config.penaltyScale),
     post,
     now
   }

@@ -6,13 +6,22 @@ import { done, refused, type OpenCall } from './call.ts'
 /** The reason the seed's server gave for a wrong password. */
 export const WRONG_PASSWORD_REASON = '密码错误'
 
-/** Section 6.1, D-12 (invalid or unknown number: RES=5), D-13 (online after login). */
+/**
+ * Section 6.1, D-12 (invalid or unknown number: RES=5), D-13 (online after login). Too many
+ * wrong passwords from one address are a penalty (LoginGuard).
+ */
 export async function login({ ctx, uin, address, request }: OpenCall<'Login'>) {
   const hash = isValidUin(uin) ? ctx.accounts.passwordHash(uin) : undefined
   if (hash === undefined) return refused('Login', RES.INVALID_UIN)
+  if (ctx.loginGuard.blocked(address, uin, ctx.now())) {
+    await ctx.penalties.hold()
+    return refused('Login', RES.PENALTY)
+  }
   if (!(await verifyPasswordMd5(request.passwordMd5, hash))) {
+    ctx.loginGuard.failed(address, uin, ctx.now())
     return done('Login', { accepted: false, reason: WRONG_PASSWORD_REASON })
   }
+  ctx.loginGuard.succeeded(address, uin)
   const previous = ctx.sessions.current(uin)
   const seenAs = previous?.address === address ? visibleStatus(previous.status) : STATUS.OFFLINE
   const session = ctx.sessions.login(address, uin)

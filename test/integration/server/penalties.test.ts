@@ -85,6 +85,19 @@ describe('penalties', () => {
     }
   })
 
+  it('after five wrong passwords, a login from that address is refused after 20 s', async () => {
+    const { server } = await setup()
+    const guesser = new TestClient(server.port, PEER, '127.0.0.9')
+    for (let i = 0; i < 5; i++) {
+      expect(await guesser.login(`guess ${i}`)).toMatchObject({ data: { accepted: false } })
+    }
+    const held = await timed(guesser.login(PASSWORD))
+    expect(held.result).toMatchObject({ ok: false, res: 3 })
+    expect(held.ms).toBeGreaterThanOrEqual(20_000 * SCALE * 0.9)
+    // The number itself is not locked out: its owner elsewhere logs in.
+    await new TestClient(server.port, PEER, '127.0.0.10').enter(PASSWORD)
+  })
+
   it('held replies are answered at once when the server closes', async () => {
     const server = await serve({ seed, penaltyScale: 10 })
     const me = await new TestClient(server.port, ME).enter(PASSWORD)
