@@ -2,7 +2,10 @@ import { EMOTICONS } from '../../src/renderer/src/emoticons/catalog.ts'
 import { svgDocument } from '../svg/svg.ts'
 import { FACES } from './faces.ts'
 import { OBJECTS } from './objects.ts'
-import { EXTRAS, EYES, head, MOUTHS, SIZE } from './parts.ts'
+import { EXTRAS } from './extras.ts'
+import { EYES } from './eyes.ts'
+import { MOUTHS } from './mouths.ts'
+import { head, SIZE } from './parts.ts'
 
 export function drawEmoticon(id: string, title: string): string {
   const face = FACES[id]

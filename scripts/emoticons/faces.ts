@@ -1,4 +1,6 @@
-import type { EyeStyle, Extra, MouthStyle } from './parts.ts'
+import type { EyeStyle } from './eyes.ts'
+import type { Extra } from './extras.ts'
+import type { MouthStyle } from './mouths.ts'
 
 interface FaceSpec {
   readonly eyes: EyeStyle
