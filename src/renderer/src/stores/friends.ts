@@ -10,8 +10,15 @@ import {
 import { bridge } from '../bridge.ts'
 
 /**
+ * Presence changes come one event at a time, and after a login hundreds at once: they are
+ * gathered for this long and applied together, so the list sorts and draws once, not once
+ * per friend.
+ */
+export const PRESENCE_BATCH_MS = 50
+
+/**
  * My friends and local groups. Kept as replaced (not deeply reactive) arrays: with 5,000
- * friends, one presence change costs one array copy instead of 5,000 proxies.
+ * friends, a batch of presence changes costs one array copy instead of 5,000 proxies.
  */
 export const useFriendsStore = defineStore('friends', () => {
   const friends = shallowRef<readonly Friend[]>([])
@@ -24,6 +31,8 @@ export const useFriendsStore = defineStore('friends', () => {
   function applyFriends(nextFriends: readonly Friend[], nextGroups: readonly FriendGroup[]): void {
     friends.value = nextFriends
     groups.value = nextGroups
+    // Every change waiting came before this list, which already has it.
+    pendingPresence.clear()
   }
 
   function update(uin: number, change: (friend: Friend) => Friend): void {
@@ -35,9 +44,27 @@ export const useFriendsStore = defineStore('friends', () => {
     friends.value = next
   }
 
-  function applyPresence(uin: number, status: Status): void {
-    update(uin, (friend) => ({ ...friend, status }))
+  const pendingPresence = new Map<number, Status>()
+  let presenceTimer: ReturnType<typeof setTimeout> | undefined
+
+  function flushPresence(): void {
+    presenceTimer = undefined
+    if (pendingPresence.size === 0) return
+    friends.value = friends.value.map((friend) => {
+      const status = pendingPresence.get(friend.uin)
+      return status === undefined || status === friend.status ? friend : { ...friend, status }
+    })
+    pendingPresence.clear()
   }
+
+  function applyPresence(uin: number, status: Status): void {
+    pendingPresence.set(uin, status)
+    presenceTimer ??= setTimeout(flushPresence, PRESENCE_BATCH_MS)
+  }
+
+  /** A friend's status, counting changes not yet applied to the list. */
+  const statusOf = (uin: number): Status | undefined =>
+    pendingPresence.get(uin) ?? byUin.value.get(uin)?.status
 
   /** Runs a call; on failure keeps its error for the window to show. */
   async function run<T>(call: Promise<Result<T>>): Promise<Result<T>> {
@@ -56,6 +83,7 @@ export const useFriendsStore = defineStore('friends', () => {
     unreadTotal,
     applyFriends,
     applyPresence,
+    statusOf,
     /** Asks to add `uin`; the outcome depends on their policy (added, verify, refused). */
     add: (uin: number, reason: string) => run(bridge().addFriend(uin, reason)),
     async remove(uin: number) {

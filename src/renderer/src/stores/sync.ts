@@ -35,7 +35,7 @@ function applyEvent(stores: WindowStores, event: CoreEvent): void {
     case 'me':
       return stores.session.applyMe(event.me)
     case 'presence': {
-      const previous = stores.friends.byUin.get(event.uin)?.status
+      const previous = stores.friends.statusOf(event.uin)
       stores.friends.applyPresence(event.uin, event.status)
       return stores.system.applyPresence(event.uin, event.status, previous, Date.now())
     }

@@ -1,0 +1,64 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { watch } from 'vue'
+import { PRESENCE_BATCH_MS, useFriendsStore } from '../../../src/renderer/src/stores/friends.ts'
+import type { Friend } from '../../../src/shared/model.ts'
+
+const friend = (uin: number): Friend => ({
+  uin,
+  nick: `n${uin}`,
+  face: 0,
+  status: 20,
+  remark: '',
+  groupId: 'friends',
+  unread: 0
+})
+
+describe('presence in the friends store', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+    setActivePinia(createPinia())
+  })
+  afterEach(() => vi.useRealTimers())
+
+  it('applies a burst of changes to 5,000 friends as one new list', () => {
+    const store = useFriendsStore()
+    store.applyFriends(
+      Array.from({ length: 5000 }, (_, i) => friend(10000 + i)),
+      [{ id: 'friends', name: '' }]
+    )
+    let lists = 0
+    watch(
+      () => store.friends,
+      () => lists++,
+      { flush: 'sync' }
+    )
+    for (let i = 0; i < 1000; i++) store.applyPresence(10000 + i, i % 2 === 0 ? 10 : 30)
+    expect(lists).toBe(0)
+    // Until applied, the newest status is still known (the system messages rely on it).
+    expect(store.statusOf(10001)).toBe(30)
+    vi.advanceTimersByTime(PRESENCE_BATCH_MS)
+    expect(lists).toBe(1)
+    expect(store.byUin.get(10000)?.status).toBe(10)
+    expect(store.byUin.get(10001)?.status).toBe(30)
+    expect(store.byUin.get(11000)?.status).toBe(20)
+  })
+
+  it('keeps the latest of several changes to one friend', () => {
+    const store = useFriendsStore()
+    store.applyFriends([friend(1)], [])
+    store.applyPresence(1, 10)
+    store.applyPresence(1, 30)
+    vi.advanceTimersByTime(PRESENCE_BATCH_MS)
+    expect(store.byUin.get(1)?.status).toBe(30)
+  })
+
+  it('drops waiting changes when a whole new list arrives, which has them already', () => {
+    const store = useFriendsStore()
+    store.applyFriends([friend(1)], [])
+    store.applyPresence(1, 10)
+    store.applyFriends([{ ...friend(1), status: 30 }], [])
+    vi.advanceTimersByTime(PRESENCE_BATCH_MS)
+    expect(store.byUin.get(1)?.status).toBe(30)
+  })
+})
