@@ -4,9 +4,13 @@ import { ProtocolError } from './errors.ts'
 // `=` and `+` stay as they are, as clients of 2005 expect.
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it finds
 const NEEDS_ESCAPE = /[%&,\u0000-\u001f\u007f]/g
+// eslint-disable-next-line no-control-regex -- the same class, without the global flag's state
+const HAS_ESCAPE = /[%&,\u0000-\u001f\u007f]/
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 export function escapeValue(text: string): string {
+  // Most values (numbers, nicknames, plain text) need nothing: skip building a new string.
+  if (!HAS_ESCAPE.test(text)) return text
   return text.replace(
     NEEDS_ESCAPE,
     (char) => '%' + char.charCodeAt(0).toString(16).padStart(2, '0')
