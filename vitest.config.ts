@@ -38,6 +38,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/build-if-stale.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
