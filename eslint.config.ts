@@ -13,6 +13,11 @@ const restrict = (patterns: { group: string[]; message: string }[]): Linter.Rule
 })
 const noElectron = { group: ['electron', 'electron/*'], message: 'This layer runs in plain Node.' }
 const noNode = { group: nodeBuiltins, message: 'src/shared runs anywhere: no Node.' }
+const noNodeInRenderer = {
+  group: nodeBuiltins,
+  message: 'The renderer reaches main only through window.qq.'
+}
+const onlyStores = 'Only the Pinia stores call window.qq; components read stores.'
 const noUndici = { group: ['undici', 'ws', 'electron-store'], message: 'Not in src/shared.' }
 
 export default defineConfigWithVueTs(
@@ -53,10 +58,19 @@ export default defineConfigWithVueTs(
   {
     files: ['src/renderer/**/*.{ts,vue}'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: restrict([
-      noElectron,
-      { group: nodeBuiltins, message: 'The renderer reaches main only through window.qq.' }
-    ])
+    rules: restrict([noElectron, noNodeInRenderer])
+  },
+  {
+    // Only the Pinia stores talk to the bridge; components read stores.
+    files: ['src/renderer/src/**/*.{ts,vue}'],
+    ignores: ['src/renderer/src/stores/**', 'src/renderer/src/bridge.ts'],
+    rules: {
+      ...restrict([noElectron, noNodeInRenderer, { group: ['**/bridge.ts'], message: onlyStores }]),
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'qq', message: onlyStores }
+      ]
+    }
   },
   prettier
 )
