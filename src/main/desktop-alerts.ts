@@ -1,8 +1,7 @@
 /**
  * Tells the user about what happens while they look elsewhere: a sound (unless muted) and a
- * native notification (as much as the privacy setting allows) for messages, system messages
- * and friends coming online. Runs on each core event before the mirror applies it, so it
- * can compare with what was true before.
+ * native notification (as much as the privacy setting allows) for messages and system
+ * messages, friends coming online among them.
  */
 import type { CoreEvent } from '../shared/model.ts'
 import type { Words } from './i18n.ts'
@@ -27,23 +26,12 @@ export function createDesktopAlerts(
   mirror: StateMirror,
   outputs: AlertOutputs
 ): (event: CoreEvent) => void {
-  let onlineSince = Number.POSITIVE_INFINITY
   let lastSound = Number.NEGATIVE_INFINITY
 
   return (event) => {
     const state = mirror.current()
-    if (event.type === 'session') {
-      const comingOnline = event.session.phase === 'online' && state.session.phase !== 'online'
-      if (comingOnline) onlineSince = outputs.now()
-      if (event.session.phase === 'offline') onlineSince = Number.POSITIVE_INFINITY
-      return
-    }
     const now = outputs.now()
-    const sound = soundFor(event, {
-      wasOffline: (uin) => state.friends.get(uin)?.status === 20,
-      sinceLogin: now - onlineSince,
-      watching: outputs.watching
-    })
+    const sound = soundFor(event, outputs.watching)
     if (sound !== null && state.settings.sounds && now - lastSound >= SOUND_GAP_MS) {
       lastSound = now
       outputs.playSound(sound)

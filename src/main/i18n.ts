@@ -17,6 +17,7 @@ const WORDS = {
     friendRequest: '请求加你为好友',
     requestAccepted: '通过了你的好友请求',
     requestRefused: '拒绝了你的好友请求',
+    cameOnline: '上线了',
     systemMessage: '系统消息'
   },
   en: {
@@ -34,6 +35,7 @@ const WORDS = {
     friendRequest: 'wants to add you as a friend',
     requestAccepted: 'accepted your friend request',
     requestRefused: 'refused your friend request',
+    cameOnline: 'is online',
     systemMessage: 'System message'
   }
 } as const satisfies Record<Language, Record<string, string>>

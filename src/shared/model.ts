@@ -58,13 +58,14 @@ export interface ChatMessage {
   readonly auto?: boolean
 }
 
-export type SystemMessageKind = 'request' | 'accepted' | 'refused'
+/** `online`: a friend on my list came online (from offline to online, by an `MT=99`). */
+export type SystemMessageKind = 'request' | 'accepted' | 'refused' | 'online'
 
 export interface SystemMessage {
   readonly id: string
   readonly kind: SystemMessageKind
   readonly from: number
-  /** The verification text of a request, the reason of a refusal. */
+  /** The verification text of a request, the reason of a refusal; empty for the others. */
   readonly text: string
   readonly time: number
   /** How the user answered a request. */

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 import type { DatabaseSync } from 'node:sqlite'
-import type { ChatMessage, SystemMessage, SystemMessageKind } from '../../shared/model.ts'
-import { MESSAGE_TYPE, type IncomingMessage } from '../../shared/protocol/index.ts'
+import type { ChatMessage, Status, SystemMessage, SystemMessageKind } from '../../shared/model.ts'
+import { MESSAGE_TYPE, STATUS, type IncomingMessage } from '../../shared/protocol/index.ts'
 import type { Emit } from './events.ts'
 import type { Probe } from './probe.ts'
-import type { Roster } from './roster.ts'
+import { visibleStatus, type Roster } from './roster.ts'
 import { transaction } from './store/account-db.ts'
 import type { ContactStore } from './store/contacts.ts'
 import type { MessageStore } from './store/messages.ts'
@@ -40,7 +40,29 @@ const SYSTEM_KINDS: Readonly<Record<number, SystemMessageKind>> = {
 type Arrival =
   | { readonly kind: 'message'; readonly message: ChatMessage }
   | { readonly kind: 'system'; readonly message: SystemMessage }
-  | { readonly kind: 'presence'; readonly uin: number; readonly status: number }
+  | {
+      readonly kind: 'presence'
+      readonly uin: number
+      readonly status: number
+      /** The system message recording that a friend came online. */
+      readonly notice?: SystemMessage
+    }
+
+/**
+ * Says whether an `MT=99` brings a friend from offline to online. Within a batch the
+ * status before is what the batch's earlier `MT=99`s left, since the roster only learns
+ * them once the batch is stored. Busy ⇄ online is no arrival, and presence from a
+ * `Query_Stat` (the list at login, the periodic refresh) never comes through here.
+ */
+function arrivalWatch(roster: Roster): (uin: number, status: number) => boolean {
+  const seen = new Map<number, Status>()
+  return (uin, status) => {
+    const before = seen.get(uin) ?? roster.statusOf(uin)
+    const after = visibleStatus(status)
+    seen.set(uin, after)
+    return before === STATUS.OFFLINE && after === STATUS.ONLINE && roster.isFriend(uin)
+  }
+}
 
 /**
  * Where the place of a message in a batch is fingerprinted: a batch sent again because it
@@ -68,10 +90,11 @@ function sourceOf(
  */
 export function acceptBatch(options: InboxOptions, { messages, batchId }: Batch): void {
   const { db, probe } = options
+  const cameOnline = arrivalWatch(options.roster)
   const arrivals = transaction(db, () => {
     const stored: Arrival[] = []
     messages.forEach((message, index) => {
-      const arrival = store(options, message, sourceOf(batchId, index, message))
+      const arrival = store(options, cameOnline, message, sourceOf(batchId, index, message))
       if (arrival !== undefined) stored.push(arrival)
       if (index === 0) probe?.('receive:storing')
     })
@@ -86,6 +109,7 @@ export function acceptBatch(options: InboxOptions, { messages, batchId }: Batch)
 
 function store(
   options: InboxOptions,
+  cameOnline: (uin: number, status: number) => boolean,
   incoming: IncomingMessage,
   source: string | undefined
 ): Arrival | undefined {
@@ -98,7 +122,13 @@ function store(
     options.contacts.addUnread(from)
     return { kind: 'message', message }
   }
-  if (type === MESSAGE_TYPE.STATUS) return { kind: 'presence', uin: from, status: Number(text) }
+  if (type === MESSAGE_TYPE.STATUS) {
+    const status = Number(text)
+    const notice = cameOnline(from, status)
+      ? options.systemMessages.add({ kind: 'online', from, text: '', time, source })
+      : undefined
+    return { kind: 'presence', uin: from, status, ...(notice === undefined ? {} : { notice }) }
+  }
   const kind = SYSTEM_KINDS[type]
   if (kind === undefined) return undefined
   const message = options.systemMessages.add({ kind, from, text, time, source })
@@ -117,6 +147,7 @@ function show(options: InboxOptions, arrival: Arrival): void {
       return
     case 'presence':
       roster.setPresence(arrival.uin, arrival.status)
+      if (arrival.notice !== undefined) emit({ type: 'system-message', message: arrival.notice })
       return
     case 'system':
       emit({ type: 'system-message', message: arrival.message })

@@ -4,7 +4,7 @@ import type { Emit } from './events.ts'
 import type { Contact, ContactStore } from './store/contacts.ts'
 
 /** Presence as friends see it: invisible is reported as offline (6.8). */
-function visibleStatus(status: number): Status {
+export function visibleStatus(status: number): Status {
   return isStatus(status) && status !== STATUS.INVISIBLE ? status : STATUS.OFFLINE
 }
 

@@ -11,7 +11,8 @@ export interface NotificationText {
 /**
  * What a notification may say, by the user's privacy choice: `full` shows who and what,
  * `name-only` who but not what, `none` nothing. Only incoming messages and system messages
- * notify; my own, status changes and sent-message updates never do.
+ * (a friend coming online among them) notify; my own, presence events and sent-message
+ * updates never do.
  */
 export function notificationText(
   event: CoreEvent,
@@ -27,6 +28,8 @@ export function notificationText(
   }
   if (event.type === 'system-message') {
     const { kind, from, text } = event.message
+    // Clicking it opens the chat: the likely reason to care that someone came online.
+    if (kind === 'online') return { title: nameOf(from), body: words.cameOnline, chat: from }
     const what = {
       request: words.friendRequest,
       accepted: words.requestAccepted,

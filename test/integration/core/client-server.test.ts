@@ -120,6 +120,21 @@ describe.each([
     expect(
       valueOf(await alice.calls.getSnapshot()).friends.find((f) => f.uin === BOB)?.status
     ).toBe(20)
+    await bob.login(server, BOB)
+    const onlineNotices = () =>
+      alice.events.flatMap((e) =>
+        e.type === 'system-message' && e.message.kind === 'online' ? [e.message] : []
+      )
+    await until(() => onlineNotices().length >= 2, 'Bob coming online again')
+
+    // Came online: from invisible (seen as offline) and logging in again; not at Alice's
+    // login (her Query_Stat found Bob there), not from busy.
+    const online = onlineNotices()
+    expect(online.map(({ from, text }) => ({ from, text }))).toEqual([
+      { from: BOB, text: '' },
+      { from: BOB, text: '' }
+    ])
+    expect(valueOf(await alice.calls.getSnapshot()).systemMessages).toEqual(online)
   })
 
   it('the whole verification flow: request, refusal with a reason, request again, acceptance', async () => {

@@ -57,7 +57,16 @@ describe('a window’s stores, on the real core and server', () => {
 
     await world.person(BOB).login(30)
     await expect.poll(() => friends.byUin.get(BOB)?.status, { timeout: 10_000 }).toBe(30)
+    // The core recorded Bob coming online: a system message, but not a request to answer.
+    const system = useSystemStore()
+    expect(system.messages).toMatchObject([{ kind: 'online', from: BOB, text: '' }])
+    expect(system.waiting).toBe(0)
     stop()
+
+    // Another window (the system messages) has it from the snapshot.
+    const again = await openWindowOf(ALICE)
+    expect(useSystemStore().newestFirst).toMatchObject([{ kind: 'online', from: BOB }])
+    again()
   })
 
   it('keep remarks and groups in the core: a new window sees them', async () => {

@@ -3,7 +3,7 @@ import { acceptBatch, type Batch, type InboxOptions } from '../../../src/main/co
 import type { DeliveryStep } from '../../../src/main/core/probe.ts'
 import { Roster } from '../../../src/main/core/roster.ts'
 import { openAccountStore } from '../../../src/main/core/store/account-store.ts'
-import type { ChatMessage, CoreEvent } from '../../../src/shared/model.ts'
+import type { ChatMessage, CoreEvent, SystemMessage } from '../../../src/shared/model.ts'
 import { useTempDirs } from './temp-dir.ts'
 
 const tempDir = useTempDirs()
@@ -26,8 +26,28 @@ function inbox(probe?: (step: DeliveryStep) => void) {
     onText: (message) => texts.push(message),
     onNewFriend: (uin) => newFriends.push(uin)
   }
-  return { store, events, texts, newFriends, accept: (batch: Batch) => acceptBatch(options, batch) }
+  return {
+    store,
+    events,
+    texts,
+    newFriends,
+    roster: options.roster,
+    accept: (batch: Batch) => acceptBatch(options, batch)
+  }
 }
+
+const statusBatch = (batchId: string, changes: readonly [number, number][]): Batch => ({
+  batchId,
+  messages: changes.map(([from, status], i) => ({
+    type: 99,
+    from,
+    text: String(status),
+    time: 1_700_000_000 + i
+  }))
+})
+
+const shownSystem = (events: readonly CoreEvent[]): SystemMessage[] =>
+  events.flatMap((event) => (event.type === 'system-message' ? [event.message] : []))
 
 const BATCH: Batch = {
   batchId: '12',
@@ -122,6 +142,68 @@ describe('inbox', () => {
     const { store, accept } = inbox()
     accept({ messages: [{ type: 9, from: FRIEND, text: 'old server' }] })
     expect(store.messages.all(FRIEND)).toMatchObject([{ text: 'old server', time: 1_000 }])
+    store.close()
+  })
+
+  it('records a friend going from offline to online, and nothing else, as a system message', () => {
+    const { store, events, accept } = inbox()
+    accept(
+      statusBatch('1', [
+        [FRIEND, 10], // offline → online: came online
+        [FRIEND, 30], // online → busy
+        [FRIEND, 10], // busy → online: was there all along
+        [FRIEND, 40], // invisible: looks offline
+        [FRIEND, 10], // offline → online again
+        [STRANGER, 10] // not on my list
+      ])
+    )
+    const notices = shownSystem(events)
+    expect(notices.map(({ kind, from, text, time }) => ({ kind, from, text, time }))).toEqual([
+      { kind: 'online', from: FRIEND, text: '', time: 1_700_000_000_000 },
+      { kind: 'online', from: FRIEND, text: '', time: 1_700_000_004_000 }
+    ])
+    expect(store.systemMessages.recent()).toEqual(notices)
+    // Each notice follows the presence change it records.
+    const first = events.findIndex((event) => event.type === 'system-message')
+    expect(events[first - 1]).toEqual({ type: 'presence', uin: FRIEND, status: 10 })
+    store.close()
+  })
+
+  it('a friend already online by the Query_Stat of the login is not coming online', () => {
+    const { store, events, roster, accept } = inbox()
+    roster.setOnline([{ uin: FRIEND, status: 30, nick: 'Bob', face: 6 }])
+    accept(statusBatch('1', [[FRIEND, 10]]))
+    expect(shownSystem(events)).toEqual([])
+    expect(events.filter((event) => event.type === 'presence')).toHaveLength(2)
+    store.close()
+  })
+
+  it('a batch that comes again records no second notice', () => {
+    const { store, events, accept } = inbox()
+    const batch = statusBatch('7', [
+      [FRIEND, 10],
+      [FRIEND, 20]
+    ])
+    accept(batch)
+    accept(batch)
+    expect(shownSystem(events)).toHaveLength(1)
+    expect(store.systemMessages.recent()).toHaveLength(1)
+    store.close()
+  })
+
+  it('someone who accepted my request earlier in the batch counts as a friend', () => {
+    const { store, events, accept } = inbox()
+    accept({
+      batchId: '3',
+      messages: [
+        { type: 3, from: STRANGER, text: '', time: 1_700_000_000 },
+        { type: 99, from: STRANGER, text: '10', time: 1_700_000_001 }
+      ]
+    })
+    expect(shownSystem(events).map((m) => [m.kind, m.from])).toEqual([
+      ['accepted', STRANGER],
+      ['online', STRANGER]
+    ])
     store.close()
   })
 })

@@ -3,7 +3,6 @@ import type { CoreEvent, NotificationPrivacy } from '../../../src/shared/model.t
 import { createDesktopAlerts } from '../../../src/main/desktop-alerts.ts'
 import { wordsFor } from '../../../src/main/i18n.ts'
 import type { NotificationText } from '../../../src/main/notify/notification-text.ts'
-import { LOGIN_QUIET_MS } from '../../../src/main/sounds/sound-cues.ts'
 import { createStateMirror } from '../../../src/main/state-mirror.ts'
 import { friend, SETTINGS, snapshot } from './fixtures.ts'
 
@@ -18,7 +17,7 @@ let watching: Set<number>
 function setup(privacy: NotificationPrivacy = 'full', sounds = true) {
   const mirror = createStateMirror(
     snapshot({
-      session: { phase: 'offline', uin: null, status: 20 },
+      session: { phase: 'online', uin: 10000, status: 10 },
       friends: [friend(10001, { remark: 'Alice' }), friend(10002, { status: 20 })],
       settings: { ...SETTINGS, notifications: privacy, sounds }
     })
@@ -36,8 +35,6 @@ function setup(privacy: NotificationPrivacy = 'full', sounds = true) {
     alert(event)
     mirror.apply(event)
   }
-  send({ type: 'session', session: { phase: 'logging-in', uin: 10000, status: 20 } })
-  send({ type: 'session', session: { phase: 'online', uin: 10000, status: 10 } })
   return { send, played, shown }
 }
 
@@ -102,13 +99,25 @@ describe('alerts for what happens elsewhere', () => {
     expect(played).toEqual(['system'])
   })
 
-  it('rings when a friend comes online, but not for the list arriving at login', () => {
+  it('rings and tells when the core says a friend came online, and only then', () => {
     const { send, played, shown } = setup()
+    // Presence alone is the list changing (at login, say): no sound, no notification.
     send({ type: 'presence', uin: 10002, status: 10 })
-    send({ type: 'presence', uin: 10002, status: 20 })
-    now += LOGIN_QUIET_MS
-    send({ type: 'presence', uin: 10002, status: 30 })
-    send({ type: 'presence', uin: 10001, status: 30 })
+    expect(played).toEqual([])
+    send({
+      type: 'system-message',
+      message: { id: 'o', kind: 'online', from: 10001, text: '', time: 0 }
+    })
+    expect(played).toEqual(['online'])
+    expect(shown).toEqual([{ title: 'Alice', body: 'is online', chat: 10001 }])
+  })
+
+  it('tells nobody came online when notifications are off, but still rings', () => {
+    const { send, played, shown } = setup('none')
+    send({
+      type: 'system-message',
+      message: { id: 'o', kind: 'online', from: 10001, text: '', time: 0 }
+    })
     expect(played).toEqual(['online'])
     expect(shown).toEqual([])
   })

@@ -3,9 +3,14 @@ import type { DatabaseSync } from 'node:sqlite'
 import type { SystemMessage, SystemMessageKind } from '../../../shared/model.ts'
 import { numberColumn, textColumn, type Row } from './rows.ts'
 
-const KINDS: readonly SystemMessageKind[] = ['request', 'accepted', 'refused']
-/** What a freshly opened window gets; older ones stay in the file. */
+const KINDS: readonly SystemMessageKind[] = ['request', 'accepted', 'refused', 'online']
+/** What a freshly opened window gets of requests and answers; older ones stay in the file. */
 const RECENT = 200
+/**
+ * Friends coming online are many and soon stale: only the newest are kept. More than one
+ * reply's worth (50 messages), so a batch sent again never finds its own notices pruned.
+ */
+export const ONLINE_NOTICES_KEPT = 100
 
 function toSystemMessage(row: Row): SystemMessage {
   const answer = row.answer === 'accepted' || row.answer === 'refused' ? row.answer : undefined
@@ -27,7 +32,7 @@ export interface ReceivedSystemMessage {
   readonly source: string | undefined
 }
 
-/** Friend requests and their answers, deduplicated like chat messages. */
+/** Friend requests, their answers and friends coming online, deduplicated like chat messages. */
 export class SystemMessageStore {
   readonly #db: DatabaseSync
 
@@ -44,14 +49,20 @@ export class SystemMessageStore {
          VALUES (?, ?, ?, ?, ?, ?)`
       )
       .run(id, kind, from, text, time, source ?? null)
-    return changes === 0 ? undefined : this.#get(id)
+    if (changes === 0) return undefined
+    if (kind === 'online') this.#pruneOnlineNotices()
+    return this.#get(id)
   }
 
-  /** Oldest first. */
+  /** Oldest first: the recent requests and answers, and every online notice kept. */
   recent(): SystemMessage[] {
     return this.#db
       .prepare(
-        `SELECT * FROM (SELECT * FROM system_messages ORDER BY seq DESC LIMIT ?) ORDER BY seq`
+        `SELECT * FROM (
+           SELECT * FROM system_messages WHERE kind != 'online' ORDER BY seq DESC LIMIT ?
+         )
+         UNION ALL SELECT * FROM system_messages WHERE kind = 'online'
+         ORDER BY seq`
       )
       .all(RECENT)
       .map(toSystemMessage)
@@ -66,6 +77,16 @@ export class SystemMessageStore {
       )
       .all(answer, from)
     return rows.map(toSystemMessage)
+  }
+
+  #pruneOnlineNotices(): void {
+    this.#db
+      .prepare(
+        `DELETE FROM system_messages WHERE kind = 'online' AND seq <= (
+           SELECT seq FROM system_messages WHERE kind = 'online' ORDER BY seq DESC LIMIT 1 OFFSET ?
+         )`
+      )
+      .run(ONLINE_NOTICES_KEPT)
   }
 
   #get(id: string): SystemMessage | undefined {

@@ -62,10 +62,6 @@ export const useFriendsStore = defineStore('friends', () => {
     presenceTimer ??= setTimeout(flushPresence, PRESENCE_BATCH_MS)
   }
 
-  /** A friend's status, counting changes not yet applied to the list. */
-  const statusOf = (uin: number): Status | undefined =>
-    pendingPresence.get(uin) ?? byUin.value.get(uin)?.status
-
   /** Runs a call; on failure keeps its error for the window to show. */
   async function run<T>(call: Promise<Result<T>>): Promise<Result<T>> {
     const result = await call
@@ -83,7 +79,6 @@ export const useFriendsStore = defineStore('friends', () => {
     unreadTotal,
     applyFriends,
     applyPresence,
-    statusOf,
     /** Asks to add `uin`; the outcome depends on their policy (added, verify, refused). */
     add: (uin: number, reason: string) => run(bridge().addFriend(uin, reason)),
     async remove(uin: number) {

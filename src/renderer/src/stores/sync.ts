@@ -34,11 +34,8 @@ function applyEvent(stores: WindowStores, event: CoreEvent): void {
       return stores.session.applySession(event.session)
     case 'me':
       return stores.session.applyMe(event.me)
-    case 'presence': {
-      const previous = stores.friends.statusOf(event.uin)
-      stores.friends.applyPresence(event.uin, event.status)
-      return stores.system.applyPresence(event.uin, event.status, previous, Date.now())
-    }
+    case 'presence':
+      return stores.friends.applyPresence(event.uin, event.status)
     case 'friends':
       return stores.friends.applyFriends(event.friends, event.groups)
     case 'message':
