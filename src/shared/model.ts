@@ -127,6 +127,12 @@ export interface LoginOptions {
   /** One-click accounts, only on the embedded server. */
   readonly demoAccounts: readonly DemoAccount[]
   readonly savedAccounts: readonly SavedAccount[]
+  /**
+   * The account to log in without asking: the last one used, when it logs in automatically
+   * with a remembered password, and only on a fresh start (no login or logout yet since the
+   * app started, so neither logging out on purpose nor a lost session logs straight back in).
+   */
+  readonly autoLoginUin: number | null
   /** Where the embedded server listens for the local network, when hosting is on. */
   readonly lanAddress?: string
 }

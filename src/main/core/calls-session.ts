@@ -82,6 +82,8 @@ export function sessionCalls(context: CoreContext): SessionCalls {
     turn = next.catch(() => undefined)
     return next
   }
+  // Automatic login is for a fresh start only: any login or logout since ends it.
+  let freshStart = true
   return {
     getLoginOptions: () =>
       attempt('getLoginOptions', () => {
@@ -95,11 +97,18 @@ export function sessionCalls(context: CoreContext): SessionCalls {
             onEmbedded && embedded
               ? embedded.demoAccounts.map(({ uin, nick, face }) => ({ uin, nick, face }))
               : [],
-          savedAccounts: context.saved.list()
+          savedAccounts: context.saved.list(),
+          autoLoginUin: freshStart ? context.saved.autoLoginAccount() : null
         }
       }),
-    login: (request) => attempt('login', () => inTurn(() => login(context, request))),
-    logout: () => attempt('logout', () => inTurn(async () => (await logOut(context), null))),
+    login: (request) => {
+      freshStart = false
+      return attempt('login', () => inTurn(() => login(context, request)))
+    },
+    logout: () => {
+      freshStart = false
+      return attempt('logout', () => inTurn(async () => (await logOut(context), null)))
+    },
     setStatus: (status) =>
       attempt('setStatus', async () => {
         await context.requireAccount().changeStatus(status)

@@ -33,6 +33,12 @@ export class SavedAccounts {
     }))
   }
 
+  /** The last account used, when it logs in by itself and its password can be opened. */
+  autoLoginAccount(): number | null {
+    const [last] = this.list()
+    return last?.autoLogin === true && this.password(last.uin) !== undefined ? last.uin : null
+  }
+
   /** The remembered password of `uin`, if one is and it can still be opened. */
   password(uin: number): string | undefined {
     const sealed = this.#read().find((account) => account.uin === uin)?.sealedPassword

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { initialForm, loginRequest, parseUin } from '../../../src/renderer/src/login/login-form.ts'
+import {
+  automaticLogin,
+  initialForm,
+  loginRequest,
+  parseUin
+} from '../../../src/renderer/src/login/login-form.ts'
 import type { LoginOptions } from '../../../src/shared/model.ts'
 
 const OPTIONS: LoginOptions = {
   server: '127.0.0.1:8000',
   embedded: true,
   demoAccounts: [],
-  savedAccounts: [{ uin: 10001, rememberPassword: true, autoLogin: true, status: 30 }]
+  savedAccounts: [{ uin: 10001, rememberPassword: true, autoLogin: true, status: 30 }],
+  autoLoginUin: 10001
 }
 
 describe('parseUin', () => {
@@ -76,5 +82,24 @@ describe('loginRequest', () => {
     ).toMatchObject({
       autoLogin: true
     })
+  })
+})
+
+describe('automaticLogin', () => {
+  it('logs in the account the core names, with its remembered password and status', () => {
+    expect(automaticLogin(OPTIONS)).toEqual({
+      uin: 10001,
+      password: '',
+      status: 30,
+      rememberPassword: true,
+      autoLogin: true,
+      server: ''
+    })
+  })
+
+  it('waits for a click when the core names nobody (not a fresh start, or no such account)', () => {
+    expect(automaticLogin(null)).toBeNull()
+    expect(automaticLogin({ ...OPTIONS, autoLoginUin: null })).toBeNull()
+    expect(automaticLogin({ ...OPTIONS, savedAccounts: [] })).toBeNull()
   })
 })

@@ -75,7 +75,8 @@ describe('core calls', () => {
         server: EMBEDDED.server,
         embedded: true,
         demoAccounts: [{ uin: 10001, nick: '小企鹅', face: 3 }],
-        savedAccounts: []
+        savedAccounts: [],
+        autoLoginUin: null
       }
     })
   })
@@ -137,6 +138,33 @@ describe('core calls', () => {
     expect(second.transport.of('Login')).toEqual([
       { cmd: 'Login', passwordMd5: passwordMd5('hunter2') }
     ])
+  })
+
+  it('offers the automatic login only on a fresh start, never after a login or logout', async () => {
+    const dataDir = tempDir()
+    const autoLoginUin = async (calls: ClientCore['calls']) => {
+      const options = await calls.getLoginOptions()
+      return options.ok ? options.value.autoLoginUin : 'failed'
+    }
+    const remembered = { uin: 10009, password: 'hunter2', rememberPassword: true }
+    const first = core(BOX, dataDir)
+    await first.calls.login(request({ ...remembered, autoLogin: true }))
+    // This run has seen a login: a lost session or a logout must not log straight back in.
+    expect(await autoLoginUin(first.calls)).toBeNull()
+    await first.calls.logout()
+    expect(await autoLoginUin(first.calls)).toBeNull()
+
+    const restarted = core(BOX, dataDir)
+    expect(await autoLoginUin(restarted.calls)).toBe(10009)
+    await restarted.calls.logout()
+    expect(await autoLoginUin(restarted.calls)).toBeNull()
+    // Without a password that can be opened there is nothing to log in with.
+    expect(await autoLoginUin(core(NO_SECRETS, dataDir).calls)).toBeNull()
+
+    // The last account used decides: one without automatic login turns it off.
+    const other = core(BOX, dataDir)
+    await other.calls.login(request({ ...remembered, uin: 10008 }))
+    expect(await autoLoginUin(core(BOX, dataDir).calls)).toBeNull()
   })
 
   it('everything that needs an account says OFFLINE before a login', async () => {

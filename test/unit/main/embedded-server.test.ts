@@ -70,7 +70,8 @@ describe('the login options', () => {
     server: '127.0.0.1:1',
     embedded: true,
     demoAccounts: [],
-    savedAccounts: []
+    savedAccounts: [],
+    autoLoginUin: null
   }
   const core = { calls: { getLoginOptions: async () => ok(options) } } as unknown as BridgeCore
 

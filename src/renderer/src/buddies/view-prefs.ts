@@ -3,6 +3,7 @@ import { ref, watch, type Ref } from 'vue'
 /**
  * How this person likes the buddy list to look (folded groups, small faces): kept in the
  * page's storage, since it is about this screen and not about the account or the protocol.
+ * Only such per-window display preferences stay local; app state lives in main.
  */
 function stored<T>(
   key: string,

@@ -56,3 +56,14 @@ export function loginRequest(
     server: form.server.trim()
   }
 }
+
+/**
+ * The login the window starts by itself: only when the core names an account (on a fresh
+ * start), which is the last one used, the one the form starts with.
+ */
+export function automaticLogin(options: LoginOptions | null): LoginRequest | null {
+  const uin = options?.autoLoginUin ?? null
+  if (options === null || uin === null || options.savedAccounts[0]?.uin !== uin) return null
+  const request = loginRequest(initialForm(options), options)
+  return typeof request === 'string' ? null : request
+}
