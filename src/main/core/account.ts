@@ -10,7 +10,13 @@ import { runPoller } from './poller.ts'
 import type { Probe } from './probe.ts'
 import { codeOf } from './results.ts'
 import { Roster } from './roster.ts'
-import { fetchDetails, refreshPresence, syncRoster, updateDetails } from './roster-sync.ts'
+import {
+  fetchDetails,
+  refreshPresence,
+  syncRoster,
+  updateDetails,
+  welcomeFriend
+} from './roster-sync.ts'
 import { Session } from './session.ts'
 import { openAccountStore, type AccountStore } from './store/account-store.ts'
 import type { Clock, Timers } from './time.ts'
@@ -168,7 +174,7 @@ export class Account {
                   if (reply !== undefined) this.outbox.add(message.peer, reply, true)
                 },
                 onNewFriend: (uin) => {
-                  updateDetails(session, this.roster, this.store.contacts, [uin]).catch(
+                  welcomeFriend(session, this.roster, this.store.contacts, uin).catch(
                     (error: unknown) => this.#loopFailed('loading a new friend', error)
                   )
                 }

@@ -4,7 +4,7 @@ import { ACK_KIND, ADD_POLICY, STATUS, type AckKind } from '../../shared/protoco
 import type { Account } from './account.ts'
 import type { Emit } from './events.ts'
 import { codeOf } from './results.ts'
-import { updateDetails } from './roster-sync.ts'
+import { welcomeFriend } from './roster-sync.ts'
 import type { Session } from './session.ts'
 import { sleep, type Timers } from './time.ts'
 
@@ -36,11 +36,12 @@ async function acknowledge(
   }
 }
 
-function befriend(context: FriendActionContext, uin: number): void {
+async function befriend(context: FriendActionContext, uin: number): Promise<void> {
   const { account, session } = context
   account.store.contacts.setFriend(uin, true)
   account.roster.publish()
-  updateDetails(session, account.roster, account.store.contacts, [uin]).catch(() => undefined)
+  // Added either way: should this fail, the periodic refresh brings presence, nick and face.
+  await welcomeFriend(session, account.roster, account.store.contacts, uin).catch(() => undefined)
 }
 
 /** `AddToList`, and the verification request when the other side asks for one (CD=1). */
@@ -52,7 +53,7 @@ export async function addFriend(
   const { code } = await context.session.request({ cmd: 'AddToList', target: uin })
   switch (code) {
     case ADD_POLICY.ALLOW:
-      befriend(context, uin)
+      await befriend(context, uin)
       return 'added'
     case ADD_POLICY.VERIFY:
       await acknowledge(context, uin, ACK_KIND.REQUEST, reason)

@@ -27,7 +27,7 @@ export interface InboxOptions {
   readonly probe?: Probe
   /** A new text arrived (not one seen before): for the auto-reply. */
   readonly onText?: (message: ChatMessage) => void
-  /** Someone accepted my request and is on my list now: for fetching their nick and face. */
+  /** Someone accepted my request and is on my list now: for their presence, nick and face. */
   readonly onNewFriend?: (uin: number) => void
 }
 

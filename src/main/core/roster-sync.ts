@@ -37,6 +37,23 @@ export async function refreshPresence(session: Session, roster: Roster): Promise
 }
 
 /**
+ * A friend just added (or who just accepted me): a `Query_Stat` at once, rather than at the
+ * next refresh up to a minute away, shows them online with their nick and face; only one
+ * who is offline needs a `GetInfo` for those.
+ */
+export async function welcomeFriend(
+  session: Session,
+  roster: Roster,
+  contacts: ContactStore,
+  uin: number
+): Promise<void> {
+  const online = await fetchOnline(session)
+  roster.setOnline(online)
+  if (!online.some((friend) => friend.uin === uin))
+    await updateDetails(session, roster, contacts, [uin])
+}
+
+/**
  * At login: the list (the server's truth about who is a friend) and who is online, with
  * their nick and face. Returns the friends whose nick and face are still to be fetched.
  */

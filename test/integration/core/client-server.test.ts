@@ -181,6 +181,32 @@ describe.each([
     expect(friendsOf(eve)?.some((f) => f.uin === BOB)).toBe(false)
   })
 
+  it('shows a friend just added with their presence at once, not at the next refresh', async () => {
+    await client(BOB)
+    const carol = await client(CAROL, 30)
+    const eve = await client(EVE)
+    const presenceOf = (who: TestClient, uin: number) =>
+      who.waitFor(
+        (e) => (e.type === 'presence' && e.uin === uin ? e.status : undefined),
+        // Far below the minute between periodic Query_Stats, which would bring it anyway.
+        10_000,
+        `the presence of ${uin}`
+      )
+
+    // Bob lets anyone add him (CD=0): online as soon as the addition is done.
+    expect(valueOf(await eve.calls.addFriend(BOB, ''))).toBe('added')
+    const afterAdd = valueOf(await eve.calls.getSnapshot()).friends.find((f) => f.uin === BOB)
+    expect(afterAdd).toMatchObject({ nick: 'Bob', face: 6, status: 10 })
+    expect(await presenceOf(eve, BOB)).toBe(10)
+
+    // Carol asks first: busy, as soon as her acceptance (MT=3) arrives.
+    expect(valueOf(await eve.calls.addFriend(CAROL, 'hi'))).toBe('verification-sent')
+    await systemMessage('request', EVE)(carol)
+    valueOf(await carol.calls.answerRequest(EVE, true, ''))
+    await systemMessage('accepted', CAROL)(eve)
+    expect(await presenceOf(eve, CAROL)).toBe(30)
+  })
+
   it('shows a profile card with every field, and keeps it for next time', async () => {
     const alice = await client(ALICE)
     const profile = valueOf(await alice.calls.getProfile(CAROL, false))
