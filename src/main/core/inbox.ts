@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { DatabaseSync } from 'node:sqlite'
 import type { ChatMessage, Status, SystemMessage, SystemMessageKind } from '../../shared/model.ts'
 import { MESSAGE_TYPE, STATUS, type IncomingMessage } from '../../shared/protocol/index.ts'
+import { isAutoReply } from './auto-reply.ts'
 import type { Emit } from './events.ts'
 import type { Probe } from './probe.ts'
 import { visibleStatus, type Roster } from './roster.ts'
@@ -117,7 +118,8 @@ function store(
   const time =
     incoming.time === undefined || incoming.time === 0 ? options.now() : incoming.time * 1000
   if (type === MESSAGE_TYPE.TEXT) {
-    const message = options.messages.addReceived({ peer: from, text, time, source })
+    const auto = isAutoReply(text)
+    const message = options.messages.addReceived({ peer: from, text, time, auto, source })
     if (message === undefined) return undefined
     options.contacts.addUnread(from)
     return { kind: 'message', message }

@@ -272,6 +272,17 @@ describe.each([
     await new Promise((resolve) => setTimeout(resolve, 1_200))
     expect(bob.received(ALICE)).toEqual(['are you there?'])
     expect(alice.received(BOB)).toEqual(['[自动回复] 开会中'])
+    // Both sides know it for an automatic answer.
+    const auto = async (client: TestClient, uin: number) =>
+      valueOf(await client.calls.getHistory(uin, null, 10)).map((m) => [m.direction, m.auto])
+    expect(await auto(alice, BOB)).toEqual([
+      ['in', true],
+      ['out', undefined]
+    ])
+    expect(await auto(bob, ALICE)).toEqual([
+      ['out', true],
+      ['in', undefined]
+    ])
   })
 })
 

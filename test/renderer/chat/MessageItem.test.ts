@@ -58,7 +58,10 @@ describe('MessageItem', () => {
     expect(item.text()).toContain('<b>Bob</b> sent you a window shake.')
   })
 
-  it('marks automatic replies', () => {
-    expect(show({ direction: 'in', auto: true }).find('.auto-tag').text()).toBe('[Auto-reply]')
+  it('marks automatic replies, received or sent, and only those', () => {
+    const tag = '[data-testid="auto-reply-tag"]'
+    expect(show({ direction: 'in', auto: true }).find(tag).text()).toBe('auto-reply')
+    expect(show({ auto: true }).find(tag).exists()).toBe(true)
+    expect(show({ direction: 'in', text: '[自动回复] 我在开会' }).find(tag).exists()).toBe(false)
   })
 })

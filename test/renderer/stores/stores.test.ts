@@ -210,6 +210,30 @@ describe('a window’s stores, on the real core and server', () => {
     expect(friends.byUin.has(ALICE)).toBe(true)
     stop()
   })
+  it('mark automatic answers on both sides of the conversation', async () => {
+    const bob = world.person(BOB)
+    await bob.login(30)
+    expect(
+      (await bob.core.calls.updateSettings({ autoReply: { enabled: true, text: '开会中' } })).ok
+    ).toBe(true)
+    const stop = await openWindowOf(ALICE)
+    const chat = useChatStore()
+    await chat.open(BOB)
+    expect(await chat.send('are you there?')).toBe(true)
+    await expect.poll(() => chat.lastIncoming?.text, { timeout: 10_000 }).toBe('[自动回复] 开会中')
+    expect(chat.lastIncoming?.auto).toBe(true)
+    expect(chat.messages.findLast((message) => message.direction === 'out')).toMatchObject({
+      text: 'are you there?'
+    })
+    expect(chat.messages.findLast((message) => message.direction === 'out')?.auto).toBeUndefined()
+    stop()
+
+    const bobWindow = await openWindowOf(BOB)
+    const bobChat = useChatStore()
+    await bobChat.open(ALICE)
+    expect(bobChat.messages.at(-1)).toMatchObject({ direction: 'out', auto: true })
+    bobWindow()
+  })
 })
 
 describe('the login window’s store', () => {

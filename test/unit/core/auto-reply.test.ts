@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AUTO_REPLY_MARKER, autoReplyFor } from '../../../src/main/core/auto-reply.ts'
+import { AUTO_REPLY_MARKER, autoReplyFor, isAutoReply } from '../../../src/main/core/auto-reply.ts'
 import { DEFAULT_SETTINGS } from '../../../src/main/core/settings.ts'
 import type { ChatMessage } from '../../../src/shared/model.ts'
 
@@ -30,7 +30,14 @@ describe('auto-reply', () => {
 
   it('never answers an automatic answer, so two busy clients cannot loop', () => {
     expect(
-      autoReplyFor({ ...incoming, text: `${AUTO_REPLY_MARKER}我也在忙` }, 30, on)
+      autoReplyFor({ ...incoming, text: `${AUTO_REPLY_MARKER}我也在忙`, auto: true }, 30, on)
     ).toBeUndefined()
+  })
+
+  it('knows an automatic answer by its marker, with or without the space after it', () => {
+    expect(isAutoReply(`${AUTO_REPLY_MARKER}我也在忙`)).toBe(true)
+    expect(isAutoReply('[自动回复]我也在忙')).toBe(true)
+    expect(isAutoReply('hi [自动回复]')).toBe(false)
+    expect(isAutoReply('[自动')).toBe(false)
   })
 })

@@ -138,6 +138,26 @@ describe('inbox', () => {
     store.close()
   })
 
+  it('marks a text another client answered automatically, and does not answer it', () => {
+    const { store, texts, accept } = inbox()
+    accept({
+      batchId: '5',
+      messages: [
+        { type: 9, from: FRIEND, text: '[自动回复] 我在开会', time: 1_700_000_000 },
+        { type: 9, from: FRIEND, text: 'hi [自动回复]', time: 1_700_000_001 }
+      ]
+    })
+    expect(texts.map((message) => [message.text, message.auto === true])).toEqual([
+      ['[自动回复] 我在开会', true],
+      ['hi [自动回复]', false]
+    ])
+    expect(store.messages.all(FRIEND).map((message) => message.auto === true)).toEqual([
+      true,
+      false
+    ])
+    store.close()
+  })
+
   it('a server without batch ids: the time is the arrival time', () => {
     const { store, accept } = inbox()
     accept({ messages: [{ type: 9, from: FRIEND, text: 'old server' }] })

@@ -67,6 +67,12 @@ CREATE TABLE profiles (
 );
 `
 
+/** Version 2 marks the automatic answers received before (version 1 marked sent ones only). */
+const MARK_RECEIVED_AUTO_REPLIES = `
+UPDATE messages SET auto = 1 WHERE direction = 'in' AND text LIKE '[自动回复]%';
+`
+const VERSION = 2
+
 export function accountDir(dataDir: string, uin: number): string {
   return join(dataDir, 'accounts', String(uin))
 }
@@ -86,7 +92,8 @@ export function openAccountDb(dataDir: string, uin: number): DatabaseSync {
   // line) cannot both create the schema.
   transaction(db, () => {
     const version = Number(db.prepare('PRAGMA user_version').get()?.user_version ?? 0)
-    if (version === 0) db.exec(SCHEMA + 'PRAGMA user_version = 1;')
+    if (version === 0) db.exec(`${SCHEMA} PRAGMA user_version = ${VERSION};`)
+    if (version === 1) db.exec(`${MARK_RECEIVED_AUTO_REPLIES} PRAGMA user_version = ${VERSION};`)
   })
   return db
 }

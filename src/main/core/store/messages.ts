@@ -27,6 +27,8 @@ export interface ReceivedMessage {
   readonly peer: number
   readonly text: string
   readonly time: number
+  /** An automatic answer from the other side. */
+  readonly auto?: boolean
   /** Where in which batch it came; undefined from a server without acknowledged batches. */
   readonly source: string | undefined
 }
@@ -57,14 +59,14 @@ export class MessageStore {
   }
 
   /** The stored message, or undefined when this batch place was stored before. */
-  addReceived({ peer, text, time, source }: ReceivedMessage): ChatMessage | undefined {
+  addReceived({ peer, text, time, auto, source }: ReceivedMessage): ChatMessage | undefined {
     const id = randomUUID()
     const { changes } = this.#db
       .prepare(
-        `INSERT OR IGNORE INTO messages (id, peer, direction, text, time, state, source)
-         VALUES (?, ?, 'in', ?, ?, 'received', ?)`
+        `INSERT OR IGNORE INTO messages (id, peer, direction, text, time, state, auto, source)
+         VALUES (?, ?, 'in', ?, ?, 'received', ?, ?)`
       )
-      .run(id, peer, text, time, source ?? null)
+      .run(id, peer, text, time, auto === true ? 1 : 0, source ?? null)
     return changes === 0 ? undefined : this.#require(id)
   }
 

@@ -94,7 +94,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'chat.state.failed': 'Not sent',
   'chat.state.unknown': 'May not have arrived',
   'chat.resend': 'Send again',
-  'chat.auto': '[Auto-reply]',
+  'chat.auto': 'auto-reply',
   'chat.shakeIn': '{name} sent you a window shake.',
   'chat.shakeOut': 'You sent a window shake.',
   'chat.shakeWait': 'Shaking too often; wait a moment.',

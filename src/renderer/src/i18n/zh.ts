@@ -92,7 +92,7 @@ export const zh = {
   'chat.state.failed': '发送失败',
   'chat.state.unknown': '不确定是否送达',
   'chat.resend': '重新发送',
-  'chat.auto': '[自动回复]',
+  'chat.auto': '自动回复',
   'chat.shakeIn': '{name} 向你发送了一个窗口抖动。',
   'chat.shakeOut': '你发送了一个窗口抖动。',
   'chat.shakeWait': '发送窗口抖动太频繁了，请稍候。',

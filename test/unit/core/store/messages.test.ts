@@ -1,4 +1,7 @@
+import { join } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
 import { describe, expect, it } from 'vitest'
+import { accountDir } from '../../../../src/main/core/store/account-db.ts'
 import { openAccountStore } from '../../../../src/main/core/store/account-store.ts'
 import { useTempDirs } from '../temp-dir.ts'
 
@@ -7,7 +10,7 @@ const tempDir = useTempDirs()
 describe('message store', () => {
   it('stores a received message once per batch place, however often the batch comes', () => {
     const store = openAccountStore(tempDir(), 10001)
-    const message = { peer: 10002, text: 'hi', time: 1, source: '7/0/abc' }
+    const message = { peer: 10002, text: 'hi', time: 1, auto: false, source: '7/0/abc' }
     expect(store.messages.addReceived(message)).toMatchObject({
       peer: 10002,
       text: 'hi',
@@ -20,6 +23,41 @@ describe('message store', () => {
     expect(store.messages.addReceived({ ...message, source: undefined })).toBeDefined()
     expect(store.messages.all(10002)).toHaveLength(3)
     store.close()
+  })
+
+  it('keeps whether a message was an automatic answer, either way', () => {
+    const store = openAccountStore(tempDir(), 10001)
+    const received = { peer: 10002, time: 1, source: undefined }
+    expect(
+      store.messages.addReceived({ ...received, text: '[自动回复] 开会', auto: true })
+    ).toMatchObject({ auto: true })
+    expect(store.messages.addReceived({ ...received, text: 'hi', auto: false })).not.toHaveProperty(
+      'auto'
+    )
+    expect(store.messages.addOutgoing(10002, '[自动回复] 忙', 2, true)).toMatchObject({
+      auto: true
+    })
+    expect(store.messages.all(10002).map((m) => m.auto ?? false)).toEqual([true, false, true])
+    store.close()
+  })
+
+  it('marks the automatic answers a file of the first version holds', () => {
+    const dir = tempDir()
+    const before = openAccountStore(dir, 10001)
+    const received = { peer: 10002, time: 1, auto: false, source: undefined }
+    before.messages.addReceived({ ...received, text: '[自动回复] 开会' })
+    before.messages.addReceived({ ...received, text: 'hi' })
+    before.close()
+    const file = new DatabaseSync(join(accountDir(dir, 10001), 'history.sqlite'))
+    file.exec('PRAGMA user_version = 1')
+    file.close()
+
+    const after = openAccountStore(dir, 10001)
+    expect(after.messages.all(10002).map((m) => [m.text, m.auto ?? false])).toEqual([
+      ['[自动回复] 开会', true],
+      ['hi', false]
+    ])
+    after.close()
   })
 
   it('pages a conversation newest first, before a given message', () => {
@@ -41,7 +79,7 @@ describe('message store', () => {
   it('finds text in any case, short or long, Chinese or not, with search syntax taken literally', () => {
     const store = openAccountStore(tempDir(), 10001)
     for (const text of ['你好世界', 'Hello World', 'say "NEAR" OR* not', '好的', 'x AND y']) {
-      store.messages.addReceived({ peer: 10002, text, time: 0, source: undefined })
+      store.messages.addReceived({ peer: 10002, text, time: 0, auto: false, source: undefined })
     }
     store.messages.addOutgoing(10003, '世界和平', 0, false)
     const found = (text: string, peer: number | null = null) =>
