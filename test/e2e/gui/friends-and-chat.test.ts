@@ -50,7 +50,6 @@ describe('two people in two browsers, one server', () => {
       .poll(() => login.getByTestId('login-error').textContent(), POLL)
       .toMatch(/wrong password|密码错误/i)
     await login.getByTestId('login-password').fill(ALICE.password)
-    await saveScreenshot(login, 'login')
     await login.getByTestId('login-submit').click()
     aliceList = await windowFrom(alice, `buddies-${ALICE.uin}`, WINDOW_SIZES.buddies)
     await expect.poll(() => aliceList.getByTestId(/^buddy-\d+$/).count(), POLL).toBe(4)

@@ -7,15 +7,16 @@ const RESULTS = join(ROOT, 'test-results', 'screenshots')
 const DOCS = join(ROOT, 'docs', 'screenshots')
 
 /**
- * Saves a window's picture under test-results/ on every run, and (for the ones the README
- * shows) the same picture under docs/screenshots/, so the README shows what the tests saw.
+ * Saves a window's picture under test-results/ on every run. The ones the README shows are
+ * copied to docs/screenshots/ only when UPDATE_SCREENSHOTS=1 is set: those files are tracked,
+ * and a test run must not change everyone's working tree.
  */
 export async function saveScreenshot(page: Page, name: string, forReadme = true): Promise<string> {
   mkdirSync(RESULTS, { recursive: true })
   const file = join(RESULTS, `${name}.png`)
   // Nothing moving or blinking in the picture: carets and animations are held still.
   await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' })
-  if (forReadme) {
+  if (forReadme && process.env.UPDATE_SCREENSHOTS === '1') {
     mkdirSync(DOCS, { recursive: true })
     copyFileSync(file, join(DOCS, `${name}.png`))
   }

@@ -10,11 +10,17 @@ export interface Browser {
   close(): Promise<void>
 }
 
-export async function launchBrowser(): Promise<Browser> {
+export interface BrowserOptions {
+  /** Device pixels per CSS pixel: 2 for sharp pictures of small windows. */
+  readonly deviceScaleFactor?: number
+}
+
+export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'http-qq-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    ...options,
     args: [
       '--no-sandbox',
       '--disable-background-networking',

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LoginOptions } from '../../../src/shared/model.ts'
+import { WINDOW_SIZES } from '../gui/gui-world.ts'
+import { saveScreenshot } from '../gui/screenshots.ts'
 import { launchBrowser, pageShowing, type Browser, type PageGlobals } from './browser.ts'
 import { startWebShellProcess, type RunningWebShell } from './web-shell-process.ts'
 
@@ -8,7 +10,8 @@ let browser: Browser
 
 beforeAll(async () => {
   shell = await startWebShellProcess()
-  browser = await launchBrowser()
+  // Twice the pixels: the README's picture of this small window stays sharp.
+  browser = await launchBrowser({ deviceScaleFactor: 2 })
 })
 afterAll(async () => {
   await browser?.close()
@@ -18,6 +21,7 @@ afterAll(async () => {
 describe('a first run in the browser', () => {
   it('logs in with one click as a demo account and shows the buddy list', async () => {
     const page = await browser.context.newPage()
+    await page.setViewportSize(WINDOW_SIZES.login)
     await page.goto(`${shell.url}#/login`)
     const result = await page.evaluate(() =>
       (globalThis as unknown as PageGlobals).qq.getLoginOptions()
@@ -27,7 +31,10 @@ describe('a first run in the browser', () => {
     expect(options.embedded).toBe(true)
     const [demo] = options.demoAccounts
     if (demo === undefined) throw new Error('the embedded server offers no demo account')
-    await page.getByTestId(`login-demo-${demo.uin}`).click()
+    const button = page.getByTestId(`login-demo-${demo.uin}`)
+    await button.waitFor()
+    await saveScreenshot(page, 'login')
+    await button.click()
     const buddies = await pageShowing(browser.context, 'buddy-list')
     await expect
       .poll(() => buddies.getByTestId(/^buddy-\d+$/).count(), { timeout: 30_000 })
