@@ -5,12 +5,14 @@ import {
   RES,
   type Command,
   type DecodedRequest,
-  type Reply
+  type Reply,
+  type Request
 } from '../shared/protocol/index.ts'
 import type { ServerContext } from './context.ts'
 import type { Outcome } from './handlers/call.ts'
 import { OPEN_HANDLERS, SESSION_HANDLERS, type SessionCommand } from './handlers/index.ts'
 import { requestLogLine } from './log.ts'
+import type { Session } from './state/sessions.ts'
 
 export interface Incoming {
   /** The client address as the session table knows it. */
@@ -24,6 +26,40 @@ export interface Incoming {
 export type Answer = readonly string[] | null
 
 type AnyHandler = (call: unknown) => Outcome<Command> | Promise<Outcome<Command>>
+
+/**
+ * A request as its handler sees it (OpenCall, SessionCall). A class rather than an object
+ * literal so that `signal` can be a getter, asked of the connection only when a handler reads
+ * it, without giving every call a hidden class of its own (see HttpIncoming).
+ */
+class HandlerCall {
+  readonly ctx: ServerContext
+  readonly uin: number
+  readonly request: Request
+  readonly session: Session | undefined
+  readonly #incoming: Incoming
+
+  constructor(
+    ctx: ServerContext,
+    decoded: DecodedRequest,
+    incoming: Incoming,
+    session: Session | undefined
+  ) {
+    this.ctx = ctx
+    this.uin = decoded.uin
+    this.request = decoded.request
+    this.session = session
+    this.#incoming = incoming
+  }
+
+  get address(): string {
+    return this.#incoming.address
+  }
+
+  get signal(): AbortSignal {
+    return this.#incoming.signal
+  }
+}
 
 const isOpen = (cmd: Command): cmd is 'Login' | 'Logout' => cmd === 'Login' || cmd === 'Logout'
 
@@ -68,17 +104,7 @@ export class Dispatcher {
     const cmd = request.cmd
     const session = isOpen(cmd) ? undefined : this.#ctx.sessions.find(incoming.address, uin)
     if (!isOpen(cmd) && !session) return { cmd, ok: false, res: RES.NOT_LOGGED_IN }
-    const call = {
-      ctx: this.#ctx,
-      uin,
-      address: incoming.address,
-      request,
-      session,
-      // Read only by the handlers that wait; it is made on first use.
-      get signal() {
-        return incoming.signal
-      }
-    }
+    const call = new HandlerCall(this.#ctx, decoded, incoming, session)
     // Each table entry takes the request of its own command, which `cmd` picked.
     const handler = isOpen(cmd) ? OPEN_HANDLERS[cmd] : SESSION_HANDLERS[cmd as SessionCommand]
     return (handler as AnyHandler)(call)
