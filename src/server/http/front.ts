@@ -1,5 +1,6 @@
 import { createServer, type Server as NetServer, type Socket } from 'node:net'
 import type { Server as HttpServer } from 'node:http'
+import { FirstLineDeadlines } from './first-line-deadlines.ts'
 import { LegacySocket } from './legacy-socket.ts'
 import { startsTargetless } from './request-lines.ts'
 
@@ -21,25 +22,17 @@ export interface Front {
  * server as they are; those without a target go through a LegacySocket that adds one.
  */
 export function createFront(http: HttpServer, options: FrontOptions): Front {
-  // Connections still sending their first line, with the time they must be done by. One
-  // sweep for all of them costs less than a timer per connection.
-  const waiting = new Map<Socket, number>()
+  // One sweep for all the connections still sending their first line costs less than a
+  // timer per connection.
+  const waiting = new FirstLineDeadlines<Socket>()
   const sweep = setInterval(
-    () => {
-      const now = performance.now()
-      for (const [socket, deadline] of waiting) {
-        if (socket.destroyed || deadline <= now) {
-          waiting.delete(socket)
-          socket.destroy()
-        }
-      }
-    },
+    () => waiting.sweep(performance.now()),
     Math.max(20, Math.min(1000, options.firstLineTimeoutMs / 4))
   )
   sweep.unref()
 
   const server = createServer({ noDelay: true }, (socket) => {
-    waiting.set(socket, performance.now() + options.firstLineTimeoutMs)
+    const entry = waiting.add(socket, performance.now() + options.firstLineTimeoutMs)
     const giveUp = (): void => {
       socket.destroy()
     }
@@ -48,7 +41,7 @@ export function createFront(http: HttpServer, options: FrontOptions): Front {
       head = head === undefined ? chunk : Buffer.concat([head, chunk])
       const legacy = startsTargetless(head)
       if (legacy === undefined) return
-      waiting.delete(socket)
+      waiting.remove(entry)
       socket.off('data', onData)
       socket.off('error', giveUp)
       if (legacy) {
@@ -68,8 +61,7 @@ export function createFront(http: HttpServer, options: FrontOptions): Front {
     server,
     close: () => {
       clearInterval(sweep)
-      for (const socket of waiting.keys()) socket.destroy()
-      waiting.clear()
+      waiting.cutAll()
     }
   }
 }
