@@ -76,27 +76,64 @@ export class Dispatcher {
     this.#log = log
   }
 
-  async answer(body: Uint8Array, incoming: Incoming): Promise<Answer> {
-    const started = performance.now()
-    const log = (uin: string, cmd: string, result: string): void =>
-      this.#log?.(requestLogLine(incoming.address, uin, cmd, result, performance.now() - started))
+  /**
+   * Synchronous when the handler is: most requests (a poll of an empty queue, above all)
+   * need no promise, and each one, with its turn of the microtask queue, showed in the cost
+   * of a request.
+   */
+  answer(body: Uint8Array, incoming: Incoming): Answer | Promise<Answer> {
+    const started = this.#log ? performance.now() : 0
     let decoded: DecodedRequest
     try {
       decoded = decodeRequest(body, { plusIsSpace: incoming.plusIsSpace })
     } catch (error) {
-      log('-', '-', `NULL ${isProtocolError(error) ? error.code : 'INVALID'}`)
+      this.#logLine(
+        incoming,
+        started,
+        '-',
+        '-',
+        `NULL ${isProtocolError(error) ? error.code : 'INVALID'}`
+      )
       return null
     }
-    const { head, request } = decoded
-    const uin = String(decoded.uin)
     try {
-      const replies = [await this.#run(decoded, incoming)].flat() as Reply[]
-      log(uin, request.cmd, replies.map((reply) => `RES=${reply.res}`).join(' '))
-      return replies.map((reply) => encodeReply(head, reply))
+      const outcome = this.#run(decoded, incoming)
+      if (!(outcome instanceof Promise)) return this.#encode(decoded, incoming, started, outcome)
+      return outcome.then(
+        (settled) => this.#encode(decoded, incoming, started, settled),
+        (error: unknown) => this.#fail(decoded, incoming, started, error)
+      )
     } catch (error) {
-      log(uin, request.cmd, `NULL ${error instanceof Error ? error.message : 'failed'}`)
-      return null
+      return this.#fail(decoded, incoming, started, error)
     }
+  }
+
+  #encode(
+    decoded: DecodedRequest,
+    incoming: Incoming,
+    started: number,
+    outcome: Outcome<Command>
+  ): Answer {
+    try {
+      const replies: readonly Reply[] = Array.isArray(outcome) ? outcome : [outcome]
+      if (this.#log) {
+        const results = replies.map((reply) => `RES=${reply.res}`).join(' ')
+        this.#logLine(incoming, started, String(decoded.uin), decoded.request.cmd, results)
+      }
+      return replies.map((reply) => encodeReply(decoded.head, reply))
+    } catch (error) {
+      return this.#fail(decoded, incoming, started, error)
+    }
+  }
+
+  #fail(decoded: DecodedRequest, incoming: Incoming, started: number, error: unknown): Answer {
+    const reason = `NULL ${error instanceof Error ? error.message : 'failed'}`
+    this.#logLine(incoming, started, String(decoded.uin), decoded.request.cmd, reason)
+    return null
+  }
+
+  #logLine(incoming: Incoming, started: number, uin: string, cmd: string, result: string): void {
+    this.#log?.(requestLogLine(incoming.address, uin, cmd, result, performance.now() - started))
   }
 
   #run(decoded: DecodedRequest, incoming: Incoming): Outcome<Command> | Promise<Outcome<Command>> {
