@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import { MAX_BODY_BYTES } from '../../shared/protocol/index.ts'
-import type { Dispatcher, Incoming } from '../dispatch.ts'
+import type { Answer, Dispatcher, Incoming } from '../dispatch.ts'
 import { clientAddress } from './address.ts'
 import { wantsKeepAlive, writeReplies } from './replies.ts'
 
@@ -55,20 +55,22 @@ class HttpIncoming implements Incoming {
   }
 }
 
-/** Reads the body, or returns undefined (after cutting the connection) when it is over 64 KiB. */
-function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        closeWithoutReply(req)
-        resolve(undefined)
-      } else chunks.push(chunk)
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks, size)))
-    req.on('close', () => resolve(undefined))
+/**
+ * Hands the body to `done`. A body over 64 KiB cuts the connection instead; so does a client
+ * that goes away before the end of its body, and `done` is then never called.
+ */
+function readBody(req: IncomingMessage, done: (body: Buffer) => void): void {
+  const chunks: Buffer[] = []
+  let size = 0
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length
+    if (size > MAX_BODY_BYTES) closeWithoutReply(req)
+    else chunks.push(chunk)
+  })
+  req.on('end', () => {
+    // Once cut for its size, the request is over, whatever the stream says after.
+    if (size > MAX_BODY_BYTES) return
+    done(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks))
   })
 }
 
@@ -76,22 +78,62 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
  * `node:http` with the strict parser, configured for clients of 2005: no `Host` needed,
  * any target, `Expect: 100-continue` answered, and every request answered by the
  * dispatcher or, when malformed, by closing the connection.
+ *
+ * A request takes callbacks and one promise (to keep a connection's requests in order), not
+ * async functions: each promise and turn of the microtask queue showed in the cost of a
+ * request, and most answers are ready at once.
  */
 export function createHttpServer(
   dispatcher: Dispatcher,
   limits: HttpLimits,
   isClosing: () => boolean
 ): Server {
-  const onRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const declared = Number(req.headers['content-length'] ?? 0)
-    if (req.method !== 'POST' || declared > MAX_BODY_BYTES) return closeWithoutReply(req)
-    const body = await readBody(req)
-    if (body === undefined) return
-    const answer = await dispatcher.answer(body, new HttpIncoming(req, res))
-    if (res.destroyed) return
-    if (answer === null) return closeWithoutReply(req)
-    writeReplies(req, res, answer, wantsKeepAlive(req) && !isClosing())
+  /** Writes the answer; anything unexpected closes the connection, not the server. */
+  const reply = (req: IncomingMessage, res: ServerResponse, answer: Answer): void => {
+    try {
+      if (res.destroyed) return
+      if (answer === null) return closeWithoutReply(req)
+      writeReplies(req, res, answer, wantsKeepAlive(req) && !isClosing())
+    } catch {
+      closeWithoutReply(req)
+    }
   }
+
+  const respond = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: Buffer,
+    answered: () => void
+  ): void => {
+    let answer: Answer | Promise<Answer>
+    try {
+      answer = dispatcher.answer(body, new HttpIncoming(req, res))
+    } catch {
+      answer = null
+    }
+    if (!(answer instanceof Promise)) {
+      reply(req, res, answer)
+      return answered()
+    }
+    answer
+      .then(
+        (late) => reply(req, res, late),
+        () => closeWithoutReply(req)
+      )
+      .then(answered)
+  }
+
+  /** Settles once the request is answered, or once it is clear it never will be. */
+  const onRequest = (req: IncomingMessage, res: ServerResponse): Promise<void> =>
+    new Promise((answered) => {
+      const declared = Number(req.headers['content-length'] ?? 0)
+      if (req.method !== 'POST' || declared > MAX_BODY_BYTES) {
+        closeWithoutReply(req)
+        return answered()
+      }
+      readBody(req, (body) => respond(req, res, body, answered))
+    })
+
   const server = createServer(
     {
       requireHostHeader: false,
@@ -107,9 +149,7 @@ export function createHttpServer(
       // their replies are written: a Login must be done before the request after it runs.
       const socket = req.socket as Socket & InOrder
       const previous = socket[IN_ORDER]
-      socket[IN_ORDER] = (
-        previous ? previous.then(() => onRequest(req, res)) : onRequest(req, res)
-      ).catch(() => closeWithoutReply(req))
+      socket[IN_ORDER] = previous ? previous.then(() => onRequest(req, res)) : onRequest(req, res)
     }
   )
   server.timeout = limits.idleSocketTimeoutMs
