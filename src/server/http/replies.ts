@@ -38,9 +38,6 @@ export function writeReplies(
   bodies: readonly string[],
   keepAlive: boolean
 ): void {
-  const buffers = bodies.map((body) => Buffer.from(body, 'utf8'))
-  const first = buffers[0] ?? Buffer.alloc(0)
-  const rest = buffers.slice(1)
   const closing = keepAlive ? undefined : 'close'
   // HTTP/1.0 clients take a reply without `Connection: keep-alive` as the last one.
   const staying = req.httpVersion === '1.0' ? 'keep-alive' : undefined
@@ -50,9 +47,19 @@ export function writeReplies(
   // Without this, node:http would add `Connection` and `Keep-Alive` headers of its own.
   res.removeHeader('Connection')
   if (!keepAlive) res.shouldKeepAlive = false
-  res.writeHead(200, 'OK', headers(first.length, connectionOf(rest.length === 0)))
-  const tail = rest.map((body, i) => rawReply(body, connectionOf(i === rest.length - 1)))
+  const [first = '', ...rest] = bodies
+  if (rest.length === 0) {
+    // A string body: node:http sends the head and the body in one piece, with one write.
+    res.writeHead(200, 'OK', headers(Buffer.byteLength(first), connectionOf(true)))
+    res.end(first)
+    return
+  }
+  const body = Buffer.from(first, 'utf8')
+  res.writeHead(200, 'OK', headers(body.length, connectionOf(false)))
+  const tail = rest.map((later, i) =>
+    rawReply(Buffer.from(later, 'utf8'), connectionOf(i === rest.length - 1))
+  )
   // The later replies travel as bytes after the first body; `Content-Length` of the first
   // reply still counts only its own body.
-  res.end(tail.length === 0 ? first : Buffer.concat([first, ...tail]))
+  res.end(Buffer.concat([body, ...tail]))
 }
