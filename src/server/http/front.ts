@@ -48,10 +48,11 @@ export function createFront(http: HttpServer, options: FrontOptions): Front {
         http.emit('connection', new LegacySocket(socket, head))
         return
       }
-      socket.pause()
-      socket.unshift(head)
       http.emit('connection', socket)
-      socket.resume()
+      // The bytes read so far go straight to the HTTP server's reader; putting them back
+      // with unshift() and resume() cost every connection a queued tick and a pass through
+      // the stream's buffer. Later bytes reach the parser without passing through here.
+      socket.emit('data', head)
     }
     socket.on('error', giveUp)
     socket.on('data', onData)
