@@ -1,6 +1,7 @@
-import { decodeBody, encodeBody, type Body, type WireValue } from './body.ts'
+import { decodeBody, encodeValue, type Body, type WireValue } from './body.ts'
 import { commandFromWire, REPLY_CMD, type Command } from './commands.ts'
 import { ProtocolError } from './errors.ts'
+import { escapeValue } from './escape.ts'
 import type { EchoedHead } from './requests.ts'
 
 export interface OnlineFriend {
@@ -137,18 +138,19 @@ function dataFields<C extends Command>(cmd: C, data: ReplyData[C]): [string, Wir
 
 /**
  * A reply body in the documented key order: VER, CMD, SEQ, UIN, RES, then the command's
- * fields (section 2). A failed reply carries nothing after RES.
+ * fields (section 2). A failed reply carries nothing after RES. The head is written straight
+ * into one string (the reply spellings of CMD need no escaping) rather than as pairs for
+ * encodeBody: the server writes every reply here, and those arrays showed in its cost.
  */
 export function encodeReply<C extends Command>(head: EchoedHead, reply: Reply<C>): string {
-  const body = encodeBody([
-    ['VER', head.ver],
-    ['CMD', REPLY_CMD[reply.cmd]],
-    ['SEQ', head.seq],
-    ['UIN', head.uin],
-    ['RES', reply.res],
-    ...(reply.ok ? dataFields(reply.cmd, reply.data) : [])
-  ])
-  return reply.ok && TRAILING_AMPERSAND.has(reply.cmd) ? body + '&' : body
+  let body =
+    `VER=${escapeValue(head.ver)}&CMD=${REPLY_CMD[reply.cmd]}&SEQ=${escapeValue(head.seq)}` +
+    `&UIN=${escapeValue(head.uin)}&RES=${reply.res}`
+  if (!reply.ok) return body
+  for (const [key, value] of dataFields(reply.cmd, reply.data)) {
+    body += `&${key}=${encodeValue(value)}`
+  }
+  return TRAILING_AMPERSAND.has(reply.cmd) ? body + '&' : body
 }
 
 // ---- reading (the client) --------------------------------------------------------------
