@@ -47,15 +47,16 @@ export function writeReplies(
   // Without this, node:http would add `Connection` and `Keep-Alive` headers of its own.
   res.removeHeader('Connection')
   if (!keepAlive) res.shouldKeepAlive = false
-  const [first = '', ...rest] = bodies
-  if (rest.length === 0) {
-    // A string body: node:http sends the head and the body in one piece, with one write.
+  const first = bodies[0] ?? ''
+  if (bodies.length <= 1) {
+    // A string body, which node:http joins to the head: one chunk to write, no Buffer.
     res.writeHead(200, 'OK', headers(Buffer.byteLength(first), connectionOf(true)))
     res.end(first)
     return
   }
   const body = Buffer.from(first, 'utf8')
   res.writeHead(200, 'OK', headers(body.length, connectionOf(false)))
+  const rest = bodies.slice(1)
   const tail = rest.map((later, i) =>
     rawReply(Buffer.from(later, 'utf8'), connectionOf(i === rest.length - 1))
   )
