@@ -30,7 +30,7 @@ type AnyHandler = (call: unknown) => Outcome<Command> | Promise<Outcome<Command>
 /**
  * A request as its handler sees it (OpenCall, SessionCall). A class rather than an object
  * literal so that `signal` can be a getter, asked of the connection only when a handler reads
- * it, without giving every call a hidden class of its own (see HttpIncoming).
+ * it, without making every call a dictionary-mode object (see HttpIncoming).
  */
 class HandlerCall {
   readonly ctx: ServerContext
