@@ -21,10 +21,12 @@ import {
 
 const DRIVER = fileURLToPath(new URL('./crash-driver.ts', import.meta.url))
 
+/** What the driver prints: the core's events, and `ready` once it has logged in. */
+type DriverLine = CoreEvent | { readonly type: 'ready' }
+
 interface Driver {
   readonly child: ChildProcess
-  readonly events: CoreEvent[]
-  readonly lines: unknown[]
+  readonly events: DriverLine[]
   readonly exited: Promise<NodeJS.Signals | number | null>
 }
 
@@ -33,18 +35,15 @@ function startDriver(env: Record<string, string>): Driver {
     env: { ...process.env, QQ_PASSWORD: PASSWORD, PENALTY_MS: String(PENALTY_MS), ...env },
     stdio: ['ignore', 'pipe', 'inherit']
   })
-  const lines: unknown[] = []
-  const events: CoreEvent[] = []
+  const events: DriverLine[] = []
   if (child.stdout === null) throw new Error('no stdout')
   createInterface({ input: child.stdout }).on('line', (line) => {
-    const value: unknown = JSON.parse(line)
-    lines.push(value)
-    events.push(value as CoreEvent)
+    events.push(JSON.parse(line) as DriverLine)
   })
   const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
     child.once('exit', (code, signal) => resolve(signal ?? code))
   )
-  return { child, events, lines, exited }
+  return { child, events, exited }
 }
 
 async function stopDriver(driver: Driver): Promise<void> {
@@ -155,7 +154,7 @@ describe('a client killed with SIGKILL (against a server with acknowledged batch
         env(ALICE, { SEND_TO: String(BOB), SEND_TEXTS: JSON.stringify(['the end']) })
       )
       await until(
-        () => restarted.lines.some((line) => (line as { type?: string }).type === 'ready'),
+        () => restarted.events.some((e) => e.type === 'ready'),
         'the restarted sender'
       )
       await bob.waitForTexts(ALICE, arrived.length)
