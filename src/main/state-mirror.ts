@@ -13,20 +13,18 @@ export interface ShellState {
 
 export interface StateMirror {
   current(): ShellState
-  load(snapshot: Snapshot): void
   apply(event: CoreEvent): void
   /** Called after every change, with the state before it. */
   onChange(listener: (state: ShellState, before: ShellState) => void): void
 }
 
 export function createStateMirror(initial: Snapshot): StateMirror {
-  const fromSnapshot = (snapshot: Snapshot): ShellState => ({
-    session: snapshot.session,
-    me: snapshot.me,
-    friends: new Map(snapshot.friends.map((friend) => [friend.uin, friend])),
-    settings: snapshot.settings
-  })
-  let state = fromSnapshot(initial)
+  let state: ShellState = {
+    session: initial.session,
+    me: initial.me,
+    friends: new Map(initial.friends.map((friend) => [friend.uin, friend])),
+    settings: initial.settings
+  }
   const listeners: ((state: ShellState, before: ShellState) => void)[] = []
 
   function change(next: ShellState): void {
@@ -59,7 +57,6 @@ export function createStateMirror(initial: Snapshot): StateMirror {
 
   return {
     current: () => state,
-    load: (snapshot) => change(fromSnapshot(snapshot)),
     apply(event) {
       const updated = next(event)
       if (updated !== undefined) change(updated)
