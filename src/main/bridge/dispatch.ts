@@ -7,8 +7,6 @@ import { CALL_NAMES, type QQCallName, type QQCalls } from '../../shared/api.ts'
 import { parseCallArgs } from '../../shared/api-schema.ts'
 import { CodedError, fail, type Result } from '../../shared/errors.ts'
 
-export type CallHandlers = QQCalls
-
 /** The calls that act on windows and the desktop, which each host implements itself. */
 export type WindowCallName = 'openWindow' | 'closeWindow' | 'openExternal'
 export type CoreCalls = Omit<QQCalls, WindowCallName>
@@ -20,7 +18,7 @@ export function isCallName(name: unknown): name is QQCallName {
 }
 
 export async function dispatchCall(
-  handlers: CallHandlers,
+  handlers: QQCalls,
   name: unknown,
   args: unknown
 ): Promise<Result<unknown>> {

@@ -1,4 +1,3 @@
-import type { QQCalls } from '../../shared/api.ts'
 import { CodedError } from '../../shared/errors.ts'
 import type { SessionState, Settings } from '../../shared/model.ts'
 import { STATUS } from '../../shared/protocol/index.ts'
@@ -13,7 +12,7 @@ import type { Timing } from './timing.ts'
 import type { Transport } from './transport.ts'
 
 /** Every call of the bridge but the ones on windows and the desktop, which each host has. */
-export type CoreCalls = Omit<QQCalls, 'openWindow' | 'closeWindow' | 'openExternal'>
+export type { CoreCalls } from '../bridge/dispatch.ts'
 
 export interface EmbeddedServer {
   /** `host:port` of the server the host started in-process. */
