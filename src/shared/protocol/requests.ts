@@ -132,10 +132,6 @@ function decodeRequestBody(input: Uint8Array | string, options: DecodeOptions): 
   return decodeBody(text, options)
 }
 
-function optionalNumber(body: Body, key: string): number | undefined {
-  return body.number(key)
-}
-
 function decodeFields(cmd: Command, body: Body): Request {
   switch (cmd) {
     case 'Login': {
@@ -147,7 +143,7 @@ function decodeFields(cmd: Command, body: Body): Request {
     }
     case 'List':
     case 'Query_Stat':
-      return { cmd, count: optionalNumber(body, 'TN'), after: optionalNumber(body, 'UN') }
+      return { cmd, count: body.number('TN'), after: body.number('UN') }
     case 'GetInfo':
       return { cmd, level: body.requireNumber('LV'), target: body.requireNumber('UN') }
     case 'AddToList':
@@ -166,7 +162,7 @@ function decodeFields(cmd: Command, body: Body): Request {
       return { cmd, status }
     }
     case 'GetMsgEx': {
-      const wait = optionalNumber(body, 'WT')
+      const wait = body.number('WT')
       return {
         cmd,
         wait: wait === undefined ? undefined : Math.min(wait, MAX_WAIT_SECONDS),
