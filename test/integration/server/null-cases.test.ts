@@ -71,6 +71,9 @@ const malformed: [string, string | Buffer][] = [
   ['CLTMSG with an MG over 1,500 bytes', `${head('CLTMSG')}&UN=${PEER}&MG=${'好'.repeat(501)}`]
 ]
 
+/** One 40 KiB chunk of a chunked body. */
+const CHUNK_40K = `${(40 * 1024).toString(16)}\r\n${'A'.repeat(40 * 1024)}\r\n`
+
 describe('NULL', () => {
   let port = 0
   beforeEach(async () => {
@@ -106,9 +109,7 @@ describe('NULL', () => {
     ],
     [
       'a chunked body over 64 KiB',
-      `POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n${(40 * 1024).toString(16)}\r\n${'A'.repeat(40 * 1024)}\r\n`.repeat(
-        1
-      ) + `${(40 * 1024).toString(16)}\r\n${'A'.repeat(40 * 1024)}\r\n0\r\n\r\n`
+      `POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n${CHUNK_40K}${CHUNK_40K}0\r\n\r\n`
     ]
   ])('%s', async (_name, raw) => {
     const { bytes } = await exchange(port, raw)
