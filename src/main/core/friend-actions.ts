@@ -4,7 +4,7 @@ import { ACK_KIND, ADD_POLICY, STATUS, type AckKind } from '../../shared/protoco
 import type { Account } from './account.ts'
 import type { Emit } from './events.ts'
 import { codeOf } from './results.ts'
-import { welcomeFriend } from './roster-sync.ts'
+import { detailsOf, welcomeFriend } from './roster-sync.ts'
 import type { Session } from './session.ts'
 import { sleep, type Timers } from './time.ts'
 
@@ -98,14 +98,9 @@ export async function getProfile(
   const { fields } = await session.request({ cmd: 'GetInfo', level: 3, target: uin })
   const profile: Profile = { uin, fields: { ...fields }, fetchedAt: now }
   account.store.profiles.put(profile)
-  const face = Number(fields.FC)
   if (account.store.contacts.get(uin) !== undefined) {
-    const changed = account.store.contacts.setDetails(
-      uin,
-      fields.NK ?? '',
-      Number.isSafeInteger(face) ? face : 0
-    )
-    if (changed) account.roster.publish()
+    const { nick, face } = detailsOf(fields)
+    if (account.store.contacts.setDetails(uin, nick, face)) account.roster.publish()
   }
   return profile
 }

@@ -1,4 +1,4 @@
-import type { OnlineFriend } from '../../shared/protocol/index.ts'
+import type { OnlineFriend, ProfileFields } from '../../shared/protocol/index.ts'
 import { readAllPages } from './paging.ts'
 import { codeOf } from './results.ts'
 import type { Roster } from './roster.ts'
@@ -22,14 +22,19 @@ export function fetchOnline(session: Session): Promise<OnlineFriend[]> {
   )
 }
 
+/** Nick and face as a GetInfo reply gives them; a face that is not a number is face 0. */
+export function detailsOf(fields: ProfileFields): { nick: string; face: number } {
+  const face = Number(fields.FC)
+  return { nick: fields.NK ?? '', face: Number.isSafeInteger(face) ? face : 0 }
+}
+
 /** Nick and face of one person (GetInfo level 2: the brief level 1 has no face). */
 export async function fetchDetails(
   session: Session,
   uin: number
 ): Promise<{ nick: string; face: number }> {
   const { fields } = await session.request({ cmd: 'GetInfo', level: 2, target: uin })
-  const face = Number(fields.FC)
-  return { nick: fields.NK ?? '', face: Number.isSafeInteger(face) ? face : 0 }
+  return detailsOf(fields)
 }
 
 export async function refreshPresence(session: Session, roster: Roster): Promise<void> {
