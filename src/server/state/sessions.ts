@@ -1,8 +1,6 @@
 import { STATUS, type Status } from '../../shared/protocol/index.ts'
 import { RateWindow } from './rate-window.ts'
 
-export type EndReason = 'logout' | 'idle' | 'replaced'
-
 /** D-19: one status change per 3 s; D-22: five messages per 5 s (times the penalty scale). */
 const STATUS_CHANGES = { limit: 1, windowMs: 3000 }
 const MESSAGES = { limit: 5, windowMs: 5000 }
@@ -29,7 +27,7 @@ export interface SessionsOptions {
   /** Multiplies the rate-limit windows, like the penalties. */
   readonly rateScale: number
   readonly now: () => number
-  readonly onEnd: (session: Session, reason: EndReason) => void
+  readonly onEnd: (session: Session) => void
 }
 
 /**
@@ -71,7 +69,7 @@ export class Sessions {
       existing.lastSeen = this.#options.now()
       return existing
     }
-    if (existing) this.end(existing, 'replaced')
+    if (existing) this.end(existing)
     const { rateScale } = this.#options
     const session: Session = {
       uin,
@@ -86,17 +84,17 @@ export class Sessions {
     return session
   }
 
-  end(session: Session, reason: EndReason): void {
+  end(session: Session): void {
     if (this.#byUin.get(session.uin) !== session) return
     this.#byUin.delete(session.uin)
-    this.#options.onEnd(session, reason)
+    this.#options.onEnd(session)
   }
 
   /** D-9: ends every session that sent nothing for `LI` seconds and holds no request. */
   sweep(): void {
     const oldest = this.#options.now() - this.#options.idleMs
     for (const session of [...this.#byUin.values()]) {
-      if (session.held === 0 && session.lastSeen <= oldest) this.end(session, 'idle')
+      if (session.held === 0 && session.lastSeen <= oldest) this.end(session)
     }
   }
 
