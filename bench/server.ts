@@ -16,6 +16,7 @@ import { connect, type AddressInfo, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createFront } from '../src/server/http/front.ts'
+import { SERVER_HEADER } from '../src/server/http/replies.ts'
 import { hashPassword, md5Hex } from '../src/server/storage/passwords.ts'
 import { format, percentile } from './measure.ts'
 
@@ -36,7 +37,7 @@ const fixedReply: RequestListener = (req, res) => {
   req.resume()
   req.on('end', () => {
     res.writeHead(200, {
-      Server: 'tencent imserver/1.0.0',
+      Server: SERVER_HEADER,
       'Content-Type': 'text/plain; charset=UTF-8',
       'Content-Length': FIXED.length
     })
