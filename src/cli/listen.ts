@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline'
 import type { ClientCore } from '../main/core/index.ts'
+import { codeOf } from '../main/core/results.ts'
 import { CodedError, ERROR_CODES } from '../shared/errors.ts'
 import type { CoreEvent } from '../shared/model.ts'
 import type { CliOptions } from './args.ts'
@@ -106,7 +107,7 @@ async function runLine(core: ClientCore, options: CliOptions, line: string): Pro
       output: lines.map((text) => JSON.parse(text) as unknown)
     }
   } catch (error) {
-    const code = error instanceof CodedError ? error.code : 'INTERNAL'
+    const code = codeOf(error)
     const message = error instanceof Error ? error.message : String(error)
     return { type: 'result', command, ok: false, error: { code, message } }
   }

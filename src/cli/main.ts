@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path'
 import { createClientCore, createFileSettingsStore, NO_SECRETS } from '../main/core/index.ts'
+import { codeOf } from '../main/core/results.ts'
 import { CodedError } from '../shared/errors.ts'
 import { parseCli, USAGE, type CliOptions } from './args.ts'
 import { runCommand, valueOf } from './commands.ts'
@@ -56,7 +57,7 @@ async function main(): Promise<number> {
     await run(options)
     return 0
   } catch (error) {
-    const code = error instanceof CodedError ? error.code : 'INTERNAL'
+    const code = codeOf(error)
     const message = error instanceof Error ? error.message : String(error)
     process.stderr.write(`error ${code}: ${message.split('\n')[0]}\n`)
     return code === 'INVALID_ARGUMENT' ? 2 : 1

@@ -2,6 +2,7 @@ import { CodedError, type ErrorCode } from '../../shared/errors.ts'
 import type { SessionState, Status } from '../../shared/model.ts'
 import { RES, STATUS, type ReplyData, type Request } from '../../shared/protocol/index.ts'
 import { dataOf, ProtocolClient, resError, type CallOptions } from './protocol-client.ts'
+import { codeOf } from './results.ts'
 import type { Clock } from './time.ts'
 import type { Timing } from './timing.ts'
 import type { Transport } from './transport.ts'
@@ -81,7 +82,7 @@ export class Session {
     try {
       await this.#login()
     } catch (error) {
-      this.#end(error instanceof CodedError ? error.code : 'INTERNAL')
+      this.#end(codeOf(error))
       throw error
     }
     this.#set({ phase: 'online', uin: this.#options.uin, status: STATUS.ONLINE })
@@ -190,7 +191,7 @@ export class Session {
       }
     } catch (error) {
       // The one re-login failed: offline, with the reason the server gave.
-      const code = error instanceof CodedError ? error.code : 'INTERNAL'
+      const code = codeOf(error)
       this.#end(code === 'PENALTY' ? 'NOT_LOGGED_IN' : code)
       throw error
     }
