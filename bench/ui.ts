@@ -6,6 +6,7 @@
  * Prints figures; never a pass/fail test. Needs `npm run build` first.
  */
 import type { BrowserContext } from 'playwright-core'
+import { WINDOW_SIZES } from '../test/e2e/gui/gui-world.ts'
 import { launchBrowser, pageShowing } from '../test/e2e/shell/browser.ts'
 import { startWebShellProcess } from '../test/e2e/shell/web-shell-process.ts'
 import { format, percentile } from './measure.ts'
@@ -45,9 +46,7 @@ async function measure(
   kind: 'buddies' | 'chat'
 ): Promise<Timing> {
   const page = await context.newPage()
-  await page.setViewportSize(
-    kind === 'buddies' ? { width: 280, height: 620 } : { width: 520, height: 460 }
-  )
+  await page.setViewportSize(WINDOW_SIZES[kind])
   await page.addInitScript({ content: WATCHER })
   await page.goto(url)
   await page.waitForFunction(
@@ -108,7 +107,7 @@ const small = await run(SMALL, world.server.address, world.dataDir(SMALL))
 const big = await run(BIG, world.server.address, world.dataDir(BIG))
 await world.server.close()
 
-console.log(`median of ${RUNS} openings each, Chromium ${'(headless)'}`)
+console.log(`median of ${RUNS} openings each, Chromium (headless)`)
 console.log(row(`buddy list, ${SMALL.friends} friends (baseline)`, small.buddies))
 console.log(
   row(`buddy list, ${format(BIG.friends)} friends`, big.buddies) + '   goal: render < 100 ms'
