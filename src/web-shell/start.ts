@@ -9,7 +9,6 @@ import { newToken } from './token.ts'
 export interface WebShell {
   /** The page's address with the launch token: the one way in. */
   readonly url: string
-  readonly port: number
   close(): Promise<void>
 }
 
@@ -31,7 +30,6 @@ export async function startWebShell(
   boundPort = (server.address() as AddressInfo).port
   return {
     url: `http://127.0.0.1:${boundPort}/?token=${token}`,
-    port: boundPort,
     close: async () => {
       detachSocket()
       server.closeAllConnections()
