@@ -107,23 +107,15 @@ describe('replies', () => {
   })
 
   it('count UTF-8 bytes in Content-Length', async () => {
-    const server = await serve({ seed })
+    const nick = '好友 😀'
+    const server = await serve({ seed: { accounts: [account(ME), account(FRIEND, { nick })] } })
     await new TestClient(server.port, ME).enter(PASSWORD)
     const info = `VER=1.1&CMD=GetInfo&SEQ=1&UIN=${ME}&LV=0&UN=${FRIEND}`
-    const bodies = await post(server.port, info)
-    expect(bodies).toEqual([
-      `VER=1.1&CMD=GETINFO&SEQ=1&UIN=${ME}&RES=0&LV=0&UN=${FRIEND}&NK=user${FRIEND}`
-    ])
-    const { bytes } = await exchange(
-      server.port,
-      `POST / HTTP/1.1\r\nContent-Length: ${info.length}\r\n\r\n${info}`.replace(
-        'HTTP/1.1',
-        'HTTP/1.0'
-      )
-    )
-    expect(bytes.toString('utf8')).toContain(
-      `Content-Length: ${Buffer.byteLength(bodies[0] ?? '')}\r\n`
-    )
+    const { bytes } = await exchange(server.port, request(info, 'POST / HTTP/1.0', []))
+    const body = `VER=1.1&CMD=GETINFO&SEQ=1&UIN=${ME}&RES=0&LV=0&UN=${FRIEND}&NK=${nick}`
+    const [reply] = parseReplies(bytes)
+    expect(reply?.body).toBe(body)
+    expect(reply?.headers).toContain(`Content-Length: ${Buffer.byteLength(body)}`)
   })
 })
 
