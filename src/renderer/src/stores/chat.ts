@@ -5,7 +5,7 @@ import type { ChatMessage } from '../../../shared/model.ts'
 import { bridge } from '../bridge.ts'
 
 /** Messages fetched per page of history: a screenful or two. */
-export const HISTORY_PAGE = 40
+const HISTORY_PAGE = 40
 
 /** One conversation: the window's friend, the messages loaded so far, and sending. */
 export const useChatStore = defineStore('chat', () => {

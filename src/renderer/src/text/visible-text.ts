@@ -31,7 +31,7 @@ const HIDDEN =
   // eslint-disable-next-line no-control-regex -- finding these characters is the point
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/g
 
-export const codePointOf = (char: string): string =>
+const codePointOf = (char: string): string =>
   `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
 
 export function splitHidden(text: string): TextPiece[] {
