@@ -24,13 +24,17 @@ export function createAppTray(iconsDir: string, actions: TrayActions): AppTray {
     images.set(name, cached)
     return cached
   }
-  const tray = new Tray(image('offline'))
+  let resting = image('offline')
+  const tray = new Tray(resting)
   let blink: ReturnType<typeof setInterval> | undefined
+  let lit = false
   let firstUnread: number | undefined
 
+  const show = (): void => tray.setImage(lit ? image('message') : resting)
   const stopBlinking = (): void => {
     clearInterval(blink)
     blink = undefined
+    lit = false
   }
 
   tray.on('click', () => {
@@ -42,19 +46,20 @@ export function createAppTray(iconsDir: string, actions: TrayActions): AppTray {
     update(state, words) {
       const unread = unreadFriends(state)
       const total = unread.reduce((sum, friend) => sum + friend.unread, 0)
-      const resting = image(statusIcon(state.session))
+      resting = image(statusIcon(state.session))
       firstUnread = unread[0]?.uin
       tray.setToolTip(trayTooltip(state.session, state.me?.nick ?? null, total, words))
       tray.setContextMenu(Menu.buildFromTemplate(trayMenu(state, words, actions)))
-      stopBlinking()
-      tray.setImage(resting)
-      if (total > 0) {
-        let lit = false
+      // A blink under way goes on: restarting it at every change (presence comes often)
+      // would hold the icon still.
+      if (total === 0) stopBlinking()
+      else if (blink === undefined) {
         blink = setInterval(() => {
           lit = !lit
-          tray.setImage(lit ? image('message') : resting)
+          show()
         }, BLINK_INTERVAL_MS)
       }
+      show()
     },
     destroy() {
       stopBlinking()

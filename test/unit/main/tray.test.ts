@@ -65,6 +65,18 @@ describe('the tray', () => {
     expect(icon()).toBe('/icons/tray-online.png')
   })
 
+  it('keeps blinking through changes that come faster than it blinks', () => {
+    const { tray, icon } = setup()
+    const state = createStateMirror(snapshot({ friends: [friend(10001, { unread: 1 })] }))
+    const seen = new Set<string>()
+    for (let change = 0; change < 6; change++) {
+      tray.update(state.current(), en)
+      vi.advanceTimersByTime(BLINK_INTERVAL_MS * 0.6)
+      seen.add(icon())
+    }
+    expect(seen).toContain('/icons/tray-message.png')
+  })
+
   it('opens the waiting chat on a click, else the main window', () => {
     const { tray, native, done } = setup()
     tray.update(createStateMirror(snapshot()).current(), en)
