@@ -1,6 +1,7 @@
 import type { ClientCore } from '../main/core/index.ts'
 import { CodedError, ERROR_CODES, type Result } from '../shared/errors.ts'
 import type { ChatMessage, CoreEvent } from '../shared/model.ts'
+import { STATUS } from '../shared/protocol/index.ts'
 import { parseStatus, parseUin, type CliOptions } from './args.ts'
 import { friendLines, messageLines, profileLines, type Output } from './output.ts'
 
@@ -58,7 +59,7 @@ export async function runCommand(
       const snapshot = valueOf(await calls.getSnapshot())
       const friends =
         options.command === 'online'
-          ? snapshot.friends.filter((f) => f.status !== 20)
+          ? snapshot.friends.filter((f) => f.status !== STATUS.OFFLINE)
           : snapshot.friends
       return print(friendLines(friends, snapshot.groups, options.json))
     }

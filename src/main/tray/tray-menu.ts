@@ -12,7 +12,7 @@ export interface TrayActions {
   quit(): void
 }
 
-/** Friends with unread messages, oldest conversation first as the core ordered them. */
+/** Friends with unread messages, in the order the core lists friends (by number). */
 export const unreadFriends = (state: ShellState): Friend[] =>
   [...state.friends.values()].filter((friend) => friend.unread > 0)
 
