@@ -61,8 +61,10 @@ describe('profileSections', () => {
     const [basic, contact] = profileSections({ HP: 'http://blog.example' }, 'en')
     expect(basic?.fields.find((field) => field.key === 'SX')?.label).toBe('Gender')
     expect(contact?.fields.find((field) => field.key === 'HP')).toMatchObject({
-      link: true,
+      href: 'http://blog.example/',
       label: 'Homepage'
     })
+    const [, hostile] = profileSections({ HP: 'javascript:alert(1)' }, 'en')
+    expect(hostile?.fields.find((field) => field.key === 'HP')?.href).toBeNull()
   })
 })

@@ -4,14 +4,15 @@ import {
   type Language
 } from '../../../shared/protocol/dictionaries.ts'
 import type { MessageKey } from '../i18n/translate.ts'
+import { linkTarget } from '../text/links.ts'
 
 export interface ProfileField {
   readonly key: string
   readonly label: string
   /** As a person reads it: dictionary codes named, everything else as the server sent it. */
   readonly value: string
-  /** The value is a web address that may be offered as a link. */
-  readonly link: boolean
+  /** Where the value links to: the homepage, when it is an http(s) address; else null. */
+  readonly href: string | null
 }
 
 export interface ProfileSection {
@@ -32,7 +33,7 @@ function field(key: string, value: string, language: Language): ProfileField {
     key,
     label: PROFILE_FIELD_LABELS[key]?.[language] ?? key,
     value: describeProfileField(key, value, language),
-    link: key === 'HP'
+    href: key === 'HP' ? linkTarget(value) : null
   }
 }
 
@@ -52,7 +53,7 @@ export function profileSections(
   const raw = Object.keys(fields)
     .filter((key) => !PLACED.has(key))
     .sort()
-    .map((key) => ({ key, label: key, value: fields[key] ?? '', link: false }))
+    .map((key) => ({ key, label: key, value: fields[key] ?? '', href: null }))
   if (raw.length > 0) sections.push({ title: 'profile.raw', fields: raw })
   return sections
 }
