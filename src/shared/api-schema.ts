@@ -6,10 +6,12 @@
 import * as v from 'valibot'
 import type { QQCallName, QQCalls } from './api.ts'
 import { fail, ok, type Result } from './errors.ts'
+import { MAX_UIN } from './protocol/commands.ts'
+import { STATUS } from './protocol/dictionaries.ts'
 
 /** The protocol's numbers are unsigned 32-bit; the server answers for the ones that don't exist. */
-const uin = v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(4_294_967_295))
-const status = v.picklist([10, 20, 30, 40])
+const uin = v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(MAX_UIN))
+const status = v.picklist([STATUS.ONLINE, STATUS.OFFLINE, STATUS.BUSY, STATUS.INVISIBLE])
 const flag = v.boolean()
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(128))
 /** Bounded so one call cannot make the core store or send something huge. */
