@@ -29,8 +29,14 @@ describe('SystemMessageItem', () => {
 
   it('offers to answer a request that has no answer yet', async () => {
     const item = show({ kind: 'request', text: 'it is Bob' })
-    expect(item.text()).toContain('it is Bob')
+    expect(item.find('.system-extra').text()).toBe('Message: it is Bob')
     await item.find('[data-testid="request-accept"]').trigger('click')
     expect(item.emitted('accept')).toHaveLength(1)
+  })
+
+  it("labels a refusal's reason and shows it as text", () => {
+    const item = show({ kind: 'refused', text: '<i>no</i>' })
+    expect(item.find('.system-extra').text()).toBe('Reason: <i>no</i>')
+    expect(item.find('i').exists()).toBe(false)
   })
 })
