@@ -3,7 +3,7 @@
  * one of 50 (the baseline), and the big account's history holding 100,000 messages with
  * one friend (the baseline's: 10), written into the client's own history database.
  */
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openAccountStore } from '../src/main/core/store/account-store.ts'
@@ -67,6 +67,8 @@ function writeHistory(dataDir: string, scenario: Scenario): void {
 export async function startUiWorld(): Promise<{
   server: RunningServer
   dataDir: (s: Scenario) => string
+  /** Stops the server and deletes the clients' data folders. */
+  close: () => Promise<void>
 }> {
   // The friends never log in: one hash serves them all (scrypt is slow on purpose).
   const passwordHash = await hashPassword('unused')
@@ -90,5 +92,12 @@ export async function startUiWorld(): Promise<{
     writeHistory(folder, scenario)
     folders.set(scenario, folder)
   }
-  return { server, dataDir: (scenario) => folders.get(scenario) ?? '' }
+  return {
+    server,
+    dataDir: (scenario) => folders.get(scenario) ?? '',
+    close: async () => {
+      await server.close()
+      for (const folder of folders.values()) rmSync(folder, { recursive: true, force: true })
+    }
+  }
 }

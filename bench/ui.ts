@@ -103,9 +103,14 @@ const row = (label: string, timings: Timing[] = []): string =>
   `from opening ${format(median(timings.map((t) => t.total)), 1).padStart(7)} ms`
 
 const world = await startUiWorld()
-const small = await run(SMALL, world.server.address, world.dataDir(SMALL))
-const big = await run(BIG, world.server.address, world.dataDir(BIG))
-await world.server.close()
+let small: Record<string, Timing[]>
+let big: Record<string, Timing[]>
+try {
+  small = await run(SMALL, world.server.address, world.dataDir(SMALL))
+  big = await run(BIG, world.server.address, world.dataDir(BIG))
+} finally {
+  await world.close()
+}
 
 console.log(`median of ${RUNS} openings each, Chromium (headless)`)
 console.log(row(`buddy list, ${SMALL.friends} friends (baseline)`, small.buddies))
