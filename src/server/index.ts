@@ -105,6 +105,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       resolve()
     })
   }).catch((error: unknown) => {
+    front.close()
+    http.close()
     ctx.sessions.stop()
     db.close()
     unlock()

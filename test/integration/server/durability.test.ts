@@ -102,6 +102,16 @@ describe('durability', () => {
     await new TestClient(second.port, ALICE).enter(PASSWORD)
   })
 
+  it('a port already taken: the start fails with EADDRINUSE and lets go of the folder', async () => {
+    const taken = await serve({ seed })
+    const dataDir = dataFolder()
+    await expect(serve({ dataDir, port: taken.port, host: '127.0.0.1' })).rejects.toMatchObject({
+      code: 'EADDRINUSE'
+    })
+    const started = await serve({ dataDir, seed })
+    await new TestClient(started.port, ALICE).enter(PASSWORD)
+  })
+
   it('SIGTERM closes the server cleanly', async () => {
     const { child } = await spawnServer(['--data', dataFolder()])
     child.kill('SIGTERM')
