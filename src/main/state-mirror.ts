@@ -7,6 +7,11 @@ import type { CoreEvent, Friend, Me, SessionState, Settings, Snapshot } from '..
 export interface ShellState {
   readonly session: SessionState
   readonly me: Me | null
+  /**
+   * Names and unread counts, from the latest friend list. Presence is not followed: nothing
+   * the shell shows reads a friend's status, and presence is the most frequent event, which
+   * would copy this map and rebuild the tray menu each time.
+   */
   readonly friends: ReadonlyMap<number, Friend>
   readonly settings: Settings
 }
@@ -43,13 +48,6 @@ export function createStateMirror(initial: Snapshot): StateMirror {
         return { ...state, settings: event.settings }
       case 'friends':
         return { ...state, friends: new Map(event.friends.map((friend) => [friend.uin, friend])) }
-      case 'presence': {
-        const friend = state.friends.get(event.uin)
-        if (friend === undefined) return undefined
-        const friends = new Map(state.friends)
-        friends.set(event.uin, { ...friend, status: event.status })
-        return { ...state, friends }
-      }
       default:
         return undefined
     }
