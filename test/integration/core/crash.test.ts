@@ -153,10 +153,7 @@ describe('a client killed with SIGKILL (against a server with acknowledged batch
       const restarted = startDriver(
         env(ALICE, { SEND_TO: String(BOB), SEND_TEXTS: JSON.stringify(['the end']) })
       )
-      await until(
-        () => restarted.events.some((e) => e.type === 'ready'),
-        'the restarted sender'
-      )
+      await until(() => restarted.events.some((e) => e.type === 'ready'), 'the restarted sender')
       await bob.waitForTexts(ALICE, arrived.length)
       await stopDriver(restarted)
       // Time for anything sent twice to show up before the count.
