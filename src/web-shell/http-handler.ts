@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { SECURITY_HEADERS } from '../main/security/csp.ts'
 import { createStaticHandler } from '../main/serve/static-files.ts'
 import type { LocalOrigin } from './local-origin.ts'
-import { BRIDGE_SCRIPT_PATH, injectBridge } from './page.ts'
+import { BRIDGE_SCRIPT_PATH, ICON_PATHS, injectShell } from './page.ts'
 import { tokenMatches } from './token.ts'
 
 export interface WebShellFiles {
@@ -13,6 +13,8 @@ export interface WebShellFiles {
   /** The built bridge script (`out/web-bridge/web-bridge.js`). */
   readonly bridgeScript: string
   readonly sounds: string
+  /** The app's icon (a PNG), served as the favicon. */
+  readonly icon: string
 }
 
 async function send(response: ServerResponse, answer: Response): Promise<void> {
@@ -37,6 +39,9 @@ export function createHttpHandler(files: WebShellFiles, token: string, origin: L
   ])
   const bridgeRoot = join(files.bridgeScript, '..')
   const serveBridge = createStaticHandler([{ prefix: '/', root: bridgeRoot }])
+  // Served by its own name, so the content type is the PNG's whatever path was asked for.
+  const iconFile = `/${basename(files.icon)}`
+  const serveIcon = createStaticHandler([{ prefix: '/', root: dirname(files.icon) }])
 
   async function answer(request: IncomingMessage): Promise<Response> {
     if (!origin.hostAllowed(request.headers.host)) return refuse(421, 'wrong host')
@@ -47,7 +52,7 @@ export function createHttpHandler(files: WebShellFiles, token: string, origin: L
         return refuse(403, 'This page needs the address the web shell printed, with its token.')
       }
       const html = await readFile(join(files.renderer, 'index.html'), 'utf8')
-      return new Response(injectBridge(html), {
+      return new Response(injectShell(html), {
         headers: {
           ...SECURITY_HEADERS,
           'content-type': 'text/html; charset=utf-8',
@@ -56,6 +61,7 @@ export function createHttpHandler(files: WebShellFiles, token: string, origin: L
       })
     }
     if (url.pathname === BRIDGE_SCRIPT_PATH) return serveBridge(method, BRIDGE_SCRIPT_PATH)
+    if (ICON_PATHS.includes(url.pathname)) return serveIcon(method, iconFile)
     return serveStatic(method, url.pathname)
   }
 

@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   const files = {
     renderer: join(ROOT, 'out/renderer'),
     bridgeScript: join(ROOT, 'out/web-bridge/web-bridge.js'),
-    sounds: join(ROOT, 'resources/sounds')
+    sounds: join(ROOT, 'resources/sounds'),
+    icon: join(ROOT, 'resources/icons/app.png')
   }
   if (!existsSync(join(files.renderer, 'index.html')) || !existsSync(files.bridgeScript)) {
     console.error('web shell: nothing built in out/: run `npm run build` first')

@@ -1,5 +1,5 @@
 import { BrowserWindow, type Rectangle } from 'electron'
-import type { WindowShape } from './window-kinds.ts'
+import type { WindowShape } from '../../shared/window-shapes.ts'
 
 export interface NewWindow {
   readonly shape: WindowShape

@@ -8,7 +8,7 @@ import { windowKey, type WindowRoute } from '../../shared/routes.ts'
 import type { AppOrigin } from '../security/app-origin.ts'
 import type { BoundsMemory } from './bounds-memory.ts'
 import { createWindow } from './create-window.ts'
-import { WINDOW_SHAPES } from './window-kinds.ts'
+import { WINDOW_SHAPES } from '../../shared/window-shapes.ts'
 
 export interface WindowManagerOptions {
   readonly origin: AppOrigin

@@ -54,10 +54,31 @@ function remote(call: QQCallName, args: unknown[]): Promise<Result<unknown>> {
 
 /** A tab per window key: opening it again brings back the same tab (same name, same URL). */
 const tabName = (route: WindowRoute): string => `qq${windowKey(route)}`
-window.name = tabName(hashToRoute(location.hash))
+const here = hashToRoute(location.hash)
+window.name = tabName(here)
+// The renderer frames its window at the window's own size in a tab (base.css), not in Electron.
+document.documentElement.dataset.shell = 'web'
+
+/**
+ * Logging in turns the login window into the buddy list, and logging out the other way
+ * round: the app opens the one and closes the other. A page may not close a tab it did not
+ * open itself, so here this tab becomes the other window instead (and the form is gone).
+ */
+const takesThisTab = (route: WindowRoute): boolean =>
+  (here.kind === 'login' && route.kind === 'buddies') ||
+  (here.kind === 'buddies' && route.kind === 'login')
+let leaving = false
 
 function openWindow(route: WindowRoute): Result<null> {
   const url = `${location.pathname}?token=${encodeURIComponent(token)}${routeToHash(route)}`
+  if (takesThisTab(route)) {
+    leaving = true
+    window.name = tabName(route)
+    // Only the hash changes, which alone would not load the page again: replace, then reload.
+    history.replaceState(null, '', url)
+    location.reload()
+    return ok(null)
+  }
   const tab = window.open(url, tabName(route))
   if (tab === null) return fail('FORBIDDEN', 'the browser blocked the new tab')
   tab.focus()
@@ -78,7 +99,8 @@ const api = {
   ...calls,
   openWindow: async (route: WindowRoute) => openWindow(route),
   closeWindow: async () => {
-    window.close()
+    // A tab that is becoming another window stays open.
+    if (!leaving) window.close()
     return ok(null)
   },
   openExternal: async (url: string) => openExternal(String(url)),

@@ -5,6 +5,8 @@
  */
 import type { BrowserContext, Page } from 'playwright-core'
 import { startServer, type RunningServer, type SeedFile } from '../../../src/server/index.ts'
+import type { WindowKind } from '../../../src/shared/routes.ts'
+import { WINDOW_SHAPES } from '../../../src/shared/window-shapes.ts'
 import { launchBrowser, pageShowing, type Browser } from '../shell/browser.ts'
 import { startWebShellProcess, type RunningWebShell } from '../shell/web-shell-process.ts'
 
@@ -29,18 +31,24 @@ export interface Person {
 export interface GuiWorld {
   readonly server: RunningServer
   readonly incidents: Incidents
+  /** The server's request log, a line per request (`… UIN CMD RES=n …`). */
+  readonly serverLog: readonly string[]
   person(uin: number): Promise<Person>
   close(): Promise<void>
 }
 
-/** The window sizes of the desktop app, for tabs standing in for its windows. */
-export const WINDOW_SIZES = {
-  login: { width: 330, height: 250 },
-  buddies: { width: 280, height: 620 },
-  chat: { width: 520, height: 460 },
-  profile: { width: 420, height: 480 },
-  system: { width: 400, height: 360 }
-} as const
+/** The window sizes of the desktop app (one table for both), for tabs standing in for its windows. */
+export const WINDOW_SIZES = Object.fromEntries(
+  Object.entries(WINDOW_SHAPES).map(([kind, { width, height }]) => [kind, { width, height }])
+) as Readonly<Record<WindowKind, { readonly width: number; readonly height: number }>>
+
+export interface GuiWorldOptions {
+  /**
+   * Scales the server's penalties and rate-limit windows: 0.05 by default, so a status
+   * change can follow another quickly; 1 for the real limits a client must keep within.
+   */
+  readonly penaltyScale?: number
+}
 
 function watch(page: Page, incidents: Incidents): void {
   page.on('dialog', (dialog) => {
@@ -63,9 +71,17 @@ function watch(page: Page, incidents: Incidents): void {
   })
 }
 
-export async function startGuiWorld(seed: SeedFile): Promise<GuiWorld> {
-  // Penalties and rate limits scaled down, so a status change can follow another quickly.
-  const server = await startServer({ port: 0, seed, penaltyScale: 0.05 })
+export async function startGuiWorld(
+  seed: SeedFile,
+  { penaltyScale = 0.05 }: GuiWorldOptions = {}
+): Promise<GuiWorld> {
+  const serverLog: string[] = []
+  const server = await startServer({
+    port: 0,
+    seed,
+    penaltyScale,
+    log: (line) => serverLog.push(line)
+  })
   const incidents: Incidents = { dialogs: [], navigations: [], pageErrors: [], cspViolations: [] }
   const people: Person[] = []
 
@@ -100,6 +116,7 @@ export async function startGuiWorld(seed: SeedFile): Promise<GuiWorld> {
   return {
     server,
     incidents,
+    serverLog,
     person,
     async close() {
       for (const { browser, shell } of people) {

@@ -27,6 +27,8 @@ export interface ThemeTokens {
   readonly 'badge-text': string
   readonly 'control-bg': string
   readonly 'control-text': string
+  /** Around a window shown in a browser tab (the web shell), where no desktop is. */
+  readonly backdrop: string
 }
 
 export type ThemeName = 'light' | 'dark'
@@ -56,7 +58,8 @@ export const THEMES: Readonly<Record<ThemeName, ThemeTokens>> = {
     'badge-bg': '#d92d20',
     'badge-text': '#ffffff',
     'control-bg': '#fdecc8',
-    'control-text': '#7a4100'
+    'control-text': '#7a4100',
+    backdrop: '#d3d8de'
   },
   dark: {
     'chrome-top': '#1d2a38',
@@ -81,7 +84,8 @@ export const THEMES: Readonly<Record<ThemeName, ThemeTokens>> = {
     'badge-bg': '#da3633',
     'badge-text': '#ffffff',
     'control-bg': '#4a3410',
-    'control-text': '#ffd58a'
+    'control-text': '#ffd58a',
+    backdrop: '#07090c'
   }
 }
 

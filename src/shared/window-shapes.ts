@@ -1,4 +1,4 @@
-import type { WindowKind } from '../../shared/routes.ts'
+import type { WindowKind } from './routes.ts'
 
 export interface WindowShape {
   readonly width: number
@@ -10,7 +10,10 @@ export interface WindowShape {
   readonly remembersBounds?: boolean
 }
 
-/** Logical sizes of the classic client's windows. */
+/**
+ * Logical sizes of the classic client's windows (UI.md): Electron opens its windows at them,
+ * and the web shell frames each tab's window at them, so both show the same window.
+ */
 export const WINDOW_SHAPES: Readonly<Record<WindowKind, WindowShape>> = {
   login: { width: 330, height: 250, resizable: false },
   buddies: {
