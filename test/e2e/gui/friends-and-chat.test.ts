@@ -151,6 +151,14 @@ describe('two people in two browsers, one server', () => {
     const text = readFileSync(await download.path(), 'utf8')
     expect(text).toContain('你好 Bob /wx')
     expect(text).toContain('Hi Alice! Nice to meet you /cy')
+
+    // Everyone's conversations, with no search: the newest lines, each saying who to whom.
+    await history.getByTestId('history-search').fill('')
+    await history.getByTestId('history-peer').selectOption('')
+    await expect.poll(() => history.getByTestId('history-message').count(), POLL).toBe(3)
+    const lines = await history.getByTestId('history-message').allTextContents()
+    expect(lines[0]).toContain('很高兴认识你')
+    expect(lines.every((line) => line.includes('→'))).toBe(true)
     await history.close()
   })
 
