@@ -82,8 +82,7 @@ export class MessageStore {
    */
   page(peer: number | null, before: string | null, limit: number): ChatMessage[] {
     const inPeer = peer === null ? '' : 'AND peer = $peer'
-    const older =
-      before === null ? '' : 'AND seq < (SELECT seq FROM messages WHERE id = $before)'
+    const older = before === null ? '' : 'AND seq < (SELECT seq FROM messages WHERE id = $before)'
     const params = {
       $limit: limit,
       ...(peer === null ? {} : { $peer: peer }),

@@ -11,8 +11,7 @@ export interface WebLink {
 }
 
 export type LinkPiece =
-  | { readonly kind: 'text'; readonly text: string }
-  | ({ readonly kind: 'link' } & WebLink)
+  { readonly kind: 'text'; readonly text: string } | ({ readonly kind: 'link' } & WebLink)
 
 const CANDIDATE =
   // eslint-disable-next-line no-control-regex -- finding these characters is the point
