@@ -117,6 +117,7 @@ describe('two people in two browsers, one server', () => {
     await aliceChat.keyboard.type(' 这是我的主页 http://alice.example.com')
     expect(await input.locator('img.emoticon').getAttribute('alt')).toBe('/wx')
     expect(await input.textContent()).toBe('你好 Bob  这是我的主页 http://alice.example.com')
+    await saveScreenshot(aliceChat, 'composer-emoticon', false)
     await input.press('Enter')
     await expect.poll(() => input.textContent()).toBe('')
     const mine = aliceChat.getByTestId('chat-message').last()
@@ -130,6 +131,14 @@ describe('two people in two browsers, one server', () => {
     const bobChat = await windowFrom(bob, `chat-${ALICE.uin}`, WINDOW_SIZES.chat)
     const received = bobChat.getByTestId('chat-message').filter({ hasText: '你好 Bob' })
     await expect.poll(() => received.getAttribute('data-direction'), POLL).toBe('in')
+    // A link asks first, naming the site it goes to on its own line.
+    await received.locator('a.message-link').click()
+    expect(await bobChat.locator('[data-testid="link-host"] strong').textContent()).toBe(
+      'alice.example.com'
+    )
+    await saveScreenshot(bobChat, 'open-link', false)
+    await bobChat.keyboard.press('Escape')
+    await expect.poll(() => bobChat.getByTestId('link-host').count(), POLL).toBe(0)
     await expect.poll(() => row.locator('.unread-badge').count(), POLL).toBe(0)
 
     await bobChat.getByTestId('chat-input').fill('Hi Alice! Nice to meet you /cy')
@@ -165,6 +174,7 @@ describe('two people in two browsers, one server', () => {
     const lines = await history.getByTestId('history-message').allTextContents()
     expect(lines[0]).toContain('很高兴认识你')
     expect(lines.every((line) => line.includes('→'))).toBe(true)
+    await saveScreenshot(history, 'history-everyone', false)
     await history.close()
   })
 
