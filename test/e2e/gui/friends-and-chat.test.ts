@@ -174,6 +174,14 @@ describe('two people in two browsers, one server', () => {
     const lines = await history.getByTestId('history-message').allTextContents()
     expect(lines[0]).toContain('很高兴认识你')
     expect(lines.every((line) => line.includes('→'))).toBe(true)
+    // The picker says whose history it is, in the list's colours, not the header's white.
+    const picker = history.getByTestId('history-peer')
+    expect(
+      await picker.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)
+    ).toBe('全部好友')
+    expect(await picker.evaluate((select) => getComputedStyle(select).color)).not.toBe(
+      await picker.evaluate((select) => getComputedStyle(select).backgroundColor)
+    )
     await saveScreenshot(history, 'history-everyone', false)
     await history.close()
   })

@@ -126,4 +126,18 @@ describe('ChatInput', () => {
         .map((img) => img.attributes('alt'))
     ).toEqual(['/wx'])
   })
+
+  it('copies pictures as their shortcuts', () => {
+    open('enter', 'a /wx b')
+    const range = document.createRange()
+    const element = box()?.element
+    if (element) range.selectNodeContents(element)
+    document.getSelection()?.removeAllRanges()
+    document.getSelection()?.addRange(range)
+    const data = new DataTransfer()
+    element?.dispatchEvent(
+      new ClipboardEvent('copy', { clipboardData: data, bubbles: true, cancelable: true })
+    )
+    expect(data.getData('text/plain')).toBe('a /wx b')
+  })
 })
