@@ -40,7 +40,7 @@ async function sendAndRead(): Promise<{ text: string; pictures: string[] }> {
   await expect.poll(() => input().textContent()).toBe('')
   const body = lastSent().locator('.message-body')
   return {
-    text: await body.evaluate((element) => (element as HTMLElement).innerText),
+    text: await body.innerText(),
     pictures: await body
       .locator('img.emoticon')
       .evaluateAll((pictures) => pictures.map((picture) => picture.getAttribute('alt') ?? ''))

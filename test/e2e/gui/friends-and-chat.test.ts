@@ -176,12 +176,12 @@ describe('two people in two browsers, one server', () => {
     expect(lines.every((line) => line.includes('→'))).toBe(true)
     // The picker says whose history it is, in the list's colours, not the header's white.
     const picker = history.getByTestId('history-peer')
-    expect(
-      await picker.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)
-    ).toBe('全部好友')
-    expect(await picker.evaluate((select) => getComputedStyle(select).color)).not.toBe(
-      await picker.evaluate((select) => getComputedStyle(select).backgroundColor)
-    )
+    expect(await picker.locator('option:checked').textContent()).toBe('全部好友')
+    const colours = await picker.evaluate((select) => {
+      const style = select.ownerDocument.defaultView?.getComputedStyle(select)
+      return [style?.color, style?.backgroundColor]
+    })
+    expect(colours[0]).not.toBe(colours[1])
     await saveScreenshot(history, 'history-everyone', false)
     await history.close()
   })
