@@ -25,6 +25,13 @@ describe('readableAddress', () => {
     // An overlong encoding of "/" is not UTF-8.
     expect(readableAddress('https://a.example/%C0%AF')).toBe('https://a.example/%C0%AF')
   })
+
+  it('keeps escaped what cannot be seen as itself: spaces, line breaks, controls, percent', () => {
+    const hidden = 'https://a.example/?x=%20%0A%0D%00%E2%80%AE%E2%80%8B%E3%80%80%25%41'
+    expect(readableAddress(hidden)).toBe(
+      'https://a.example/?x=%20%0A%0D%00%E2%80%AE%E2%80%8B%E3%80%80%25A'
+    )
+  })
 })
 
 describe('linkDisplay', () => {

@@ -17,15 +17,22 @@ export interface LinkDisplay {
 const ENCODED_CHAR =
   /%[0-7][0-9a-f]|%[c-d][0-9a-f]%[89ab][0-9a-f]|%e[0-9a-f](?:%[89ab][0-9a-f]){2}|%f[0-7](?:%[89ab][0-9a-f]){3}/gi
 
+// What may show decoded: letters, marks, digits, punctuation, symbols. Not spaces, line breaks,
+// controls or invisible formatting (an escaped new line could start a fake address on a line
+// of its own), and not `%` itself, which would make the rest read as another escape.
+const READABLE = /^[^\p{C}\p{Z}%]+$/u
+
 /**
  * Decodes escapes the way `decodeURI` does (reserved characters such as `%2F` and `%23` stay
  * escaped, so the decoded text keeps the address's structure), one character at a time: an
- * escape that is not valid UTF-8 stays as it is instead of failing the whole address.
+ * escape that is not valid UTF-8, or that stands for a character one cannot see as itself,
+ * stays as it is.
  */
 export function readableAddress(href: string): string {
   return href.replace(ENCODED_CHAR, (escape) => {
     try {
-      return decodeURI(escape)
+      const char = decodeURI(escape)
+      return READABLE.test(char) ? char : escape
     } catch {
       return escape
     }
