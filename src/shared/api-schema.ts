@@ -82,7 +82,7 @@ export const CALL_SCHEMAS: { [K in QQCallName]: v.GenericSchema<unknown, Args<K>
   deleteGroup: v.strictTuple([id]),
   moveFriend: v.strictTuple([uin, id]),
   getHistory: v.strictTuple([
-    uin,
+    v.nullable(uin),
     v.nullable(id),
     v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(500))
   ]),

@@ -42,8 +42,12 @@ export interface QQCalls {
   deleteGroup(groupId: string): Promise<Result<null>>
   moveFriend(uin: number, groupId: string): Promise<Result<null>>
 
-  /** Newest first, older than the message `before` (null: from the newest). */
-  getHistory(peer: number, before: string | null, limit: number): Promise<Result<ChatMessage[]>>
+  /** Newest first, older than the message `before` (null: from the newest); peer null: all. */
+  getHistory(
+    peer: number | null,
+    before: string | null,
+    limit: number
+  ): Promise<Result<ChatMessage[]>>
   /** Text search, in one conversation or (peer null) in all. */
   searchHistory(text: string, peer: number | null): Promise<Result<ChatMessage[]>>
   /** The conversation (or all, peer null) as plain text, for the user to save. */

@@ -1,11 +1,8 @@
 import type { ChatMessage, Settings, Status } from '../../shared/model.ts'
 import { STATUS } from '../../shared/protocol/index.ts'
+import { AUTO_REPLY_MARKER } from '../../shared/auto-reply-marker.ts'
 
-/** Starts every automatic answer, and is never answered: two busy clients cannot loop. */
-export const AUTO_REPLY_MARKER = '[自动回复] '
-
-/** A text another client answered automatically: it starts with the marker (space or not). */
-export const isAutoReply = (text: string): boolean => text.startsWith(AUTO_REPLY_MARKER.trimEnd())
+export { AUTO_REPLY_MARKER, isAutoReply } from '../../shared/auto-reply-marker.ts'
 
 /** The answer to send for `message`, or undefined when it gets none. */
 export function autoReplyFor(

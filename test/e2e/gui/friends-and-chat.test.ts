@@ -110,9 +110,16 @@ describe('two people in two browsers, one server', () => {
     await aliceList.getByTestId(`buddy-${BOB.uin}`).dblclick()
     const aliceChat = await windowFrom(alice, `chat-${BOB.uin}`, WINDOW_SIZES.chat)
     const input = aliceChat.getByTestId('chat-input')
-    await input.fill('你好 Bob /wx 这是我的主页 http://alice.example.com')
+    // A picked emoticon shows as its picture in the box, and goes out as its shortcut.
+    await input.fill('你好 Bob ')
+    await aliceChat.getByTestId('chat-emoticons').click()
+    await aliceChat.getByTestId('emoticon-wx').click()
+    await aliceChat.keyboard.type(' 这是我的主页 http://alice.example.com')
+    expect(await input.locator('img.emoticon').getAttribute('alt')).toBe('/wx')
+    expect(await input.textContent()).toBe('你好 Bob  这是我的主页 http://alice.example.com')
+    await saveScreenshot(aliceChat, 'composer-emoticon', false)
     await input.press('Enter')
-    await expect.poll(() => input.inputValue()).toBe('')
+    await expect.poll(() => input.textContent()).toBe('')
     const mine = aliceChat.getByTestId('chat-message').last()
     await expect.poll(() => mine.getAttribute('data-state'), POLL).toBe('sent')
     expect(await mine.locator('img.emoticon').getAttribute('alt')).toBe('/wx')
@@ -124,6 +131,14 @@ describe('two people in two browsers, one server', () => {
     const bobChat = await windowFrom(bob, `chat-${ALICE.uin}`, WINDOW_SIZES.chat)
     const received = bobChat.getByTestId('chat-message').filter({ hasText: '你好 Bob' })
     await expect.poll(() => received.getAttribute('data-direction'), POLL).toBe('in')
+    // A link asks first, naming the site it goes to on its own line.
+    await received.locator('a.message-link').click()
+    expect(await bobChat.locator('[data-testid="link-host"] strong').textContent()).toBe(
+      'alice.example.com'
+    )
+    await saveScreenshot(bobChat, 'open-link', false)
+    await bobChat.keyboard.press('Escape')
+    await expect.poll(() => bobChat.getByTestId('link-host').count(), POLL).toBe(0)
     await expect.poll(() => row.locator('.unread-badge').count(), POLL).toBe(0)
 
     await bobChat.getByTestId('chat-input').fill('Hi Alice! Nice to meet you /cy')
@@ -151,6 +166,23 @@ describe('two people in two browsers, one server', () => {
     const text = readFileSync(await download.path(), 'utf8')
     expect(text).toContain('你好 Bob /wx')
     expect(text).toContain('Hi Alice! Nice to meet you /cy')
+
+    // Everyone's conversations, with no search: the newest lines, each saying who to whom.
+    await history.getByTestId('history-search').fill('')
+    await history.getByTestId('history-peer').selectOption('')
+    await expect.poll(() => history.getByTestId('history-message').count(), POLL).toBe(3)
+    const lines = await history.getByTestId('history-message').allTextContents()
+    expect(lines[0]).toContain('很高兴认识你')
+    expect(lines.every((line) => line.includes('→'))).toBe(true)
+    // The picker says whose history it is, in the list's colours, not the header's white.
+    const picker = history.getByTestId('history-peer')
+    expect(await picker.locator('option:checked').textContent()).toBe('全部好友')
+    const colours = await picker.evaluate((select) => {
+      const style = select.ownerDocument.defaultView?.getComputedStyle(select)
+      return [style?.color, style?.backgroundColor]
+    })
+    expect(colours[0]).not.toBe(colours[1])
+    await saveScreenshot(history, 'history-everyone', false)
     await history.close()
   })
 

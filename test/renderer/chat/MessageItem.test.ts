@@ -64,4 +64,15 @@ describe('MessageItem', () => {
     expect(show({ auto: true }).find(tag).exists()).toBe(true)
     expect(show({ direction: 'in', text: '[自动回复] 我在开会' }).find(tag).exists()).toBe(false)
   })
+
+  it('shows the tag instead of the marker an automatic reply starts with, either way', () => {
+    const body = '.message-body'
+    const received = show({ direction: 'in', auto: true, text: '[自动回复] 我在开会' })
+    expect(received.find(body).text()).toBe('我在开会')
+    expect(show({ auto: true, text: '[自动回复]忙 /wx' }).find(body).text()).toBe('忙')
+    // Only a marked answer loses it: anyone may type the words.
+    expect(show({ direction: 'in', text: '[自动回复] 我在开会' }).find(body).text()).toBe(
+      '[自动回复] 我在开会'
+    )
+  })
 })

@@ -133,6 +133,12 @@ describe('a window’s stores, on the real core and server', () => {
     await history.browse(BOB)
     expect(history.messages.length).toBeGreaterThanOrEqual(47)
     expect(history.messages[0]?.text).toBe('n44')
+    const withBob = history.messages.map((message) => message.id)
+    // Everyone's: Bob is the only one Alice has talked to, so the same lines, newest first.
+    await history.browse(null)
+    expect(history.peer).toBeNull()
+    expect(history.messages.map((message) => message.id)).toEqual(withBob)
+    expect(history.messages.map((message) => message.direction)).toContain('in')
     await history.search('n4')
     expect(history.searchedFor).toBe('n4')
     expect(history.messages.map((message) => message.text).sort()).toEqual(

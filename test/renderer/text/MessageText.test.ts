@@ -40,7 +40,9 @@ describe('MessageText', () => {
     const link = view.find('a')
     expect(link.attributes('href')).toBe('https://example.com/')
     await link.trigger('click')
-    expect(view.emitted('open-link')).toEqual([['https://example.com/']])
+    expect(view.emitted('open-link')).toEqual([
+      [{ text: 'https://example.com', href: 'https://example.com/' }]
+    ])
   })
 
   it('keeps 10,000 characters without a space as one text node', () => {

@@ -106,6 +106,13 @@ describe('the IPC bridge', () => {
     ])
   })
 
+  it('passes a page of everyone’s history (no friend named) to the core', async () => {
+    const { open, call, fromTopFrame, received } = setup()
+    const history = fromTopFrame(open({ kind: 'history', uin: null }))
+    expect((await call(history, 'getHistory', null, 'm1', 100)).ok).toBe(true)
+    expect(received).toEqual([{ name: 'getHistory', args: [null, 'm1', 100] }])
+  })
+
   describe('refuses senders that are not our windows’ top frames with FORBIDDEN', () => {
     const cases: [string, (window: BrowserWindow) => MockInvokeEvent][] = [
       [

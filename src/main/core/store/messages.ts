@@ -75,20 +75,23 @@ export class MessageStore {
     return row === undefined ? undefined : toMessage(row)
   }
 
-  /** Newest first, older than `before` (a message id), at most `limit`. */
-  page(peer: number, before: string | null, limit: number): ChatMessage[] {
-    const rows =
-      before === null
-        ? this.#db
-            .prepare('SELECT * FROM messages WHERE peer = ? ORDER BY seq DESC LIMIT ?')
-            .all(peer, limit)
-        : this.#db
-            .prepare(
-              `SELECT * FROM messages WHERE peer = ?
-               AND seq < (SELECT seq FROM messages WHERE id = ?) ORDER BY seq DESC LIMIT ?`
-            )
-            .all(peer, before, limit)
-    return rows.map(toMessage)
+  /**
+   * Newest first, older than `before` (a message id), at most `limit`; in one conversation,
+   * or (peer null) across all of them. Keyset paging on `seq`, so a page costs the same
+   * however far back it is.
+   */
+  page(peer: number | null, before: string | null, limit: number): ChatMessage[] {
+    const inPeer = peer === null ? '' : 'AND peer = $peer'
+    const older = before === null ? '' : 'AND seq < (SELECT seq FROM messages WHERE id = $before)'
+    const params = {
+      $limit: limit,
+      ...(peer === null ? {} : { $peer: peer }),
+      ...(before === null ? {} : { $before: before })
+    }
+    return this.#db
+      .prepare(`SELECT * FROM messages WHERE 1 ${inPeer} ${older} ORDER BY seq DESC LIMIT $limit`)
+      .all(params)
+      .map(toMessage)
   }
 
   /** Messages containing `text` (any case), newest first, in one conversation or all. */

@@ -1,7 +1,6 @@
 import type { Language } from '../../../shared/model.ts'
 import { translate } from '../i18n/translate.ts'
 
-const DAY_MS = 86_400_000
 const LOCALES: Readonly<Record<Language, string>> = { zh: 'zh-CN', en: 'en-GB' }
 
 /** Formatters are costly to make and cheap to use: one of each kind per language. */
@@ -25,19 +24,22 @@ function formattersFor(language: Language): ReturnType<typeof formatters> {
   return found
 }
 
-const startOfDay = (time: number): number => {
+/**
+ * The local midnight that starts the calendar day `days` after the one holding `time`.
+ * Counted in dates, not in 24-hour steps: around a daylight-saving change a day lasts 23
+ * or 25 hours.
+ */
+const startOfDay = (time: number, days = 0): number => {
   const date = new Date(time)
-  date.setHours(0, 0, 0, 0)
-  return date.getTime()
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days).getTime()
 }
 
 /** When a message was sent, as short as is clear: the time today, "yesterday", else the date. */
 export function messageTime(time: number, now: number, language: Language): string {
   const { clock, date } = formattersFor(language)
-  const today = startOfDay(now)
   const shown = clock.format(time)
-  if (time >= today) return shown
-  if (time >= today - DAY_MS) return translate(language, 'time.yesterday', { time: shown })
+  if (time >= startOfDay(now)) return shown
+  if (time >= startOfDay(now, -1)) return translate(language, 'time.yesterday', { time: shown })
   return `${date.format(time)} ${shown}`
 }
 

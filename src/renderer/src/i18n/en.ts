@@ -103,6 +103,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'chat.openLinkTitle': 'Open link',
   'chat.open': 'Open',
   'chat.messages': 'Conversation',
+  'chat.linkHost': 'Site:',
+  'chat.linkWrittenHost': 'written in the message as',
 
   'profile.title': 'Profile of {name}',
   'profile.basic': 'Basic',

@@ -101,6 +101,8 @@ export const zh = {
   'chat.openLinkTitle': '打开链接',
   'chat.open': '打开',
   'chat.messages': '聊天记录',
+  'chat.linkHost': '网站：',
+  'chat.linkWrittenHost': '消息中写作',
 
   'profile.title': '{name} 的资料',
   'profile.basic': '基本资料',

@@ -22,16 +22,15 @@ export const useHistoryStore = defineStore('history', () => {
     peer.value = uin
     searchedFor.value = null
     messages.value = []
-    if (uin === null) {
-      hasMore.value = false
-      return
-    }
     await more()
   }
 
-  /** The next page of a conversation (searches return everything at once). */
+  /**
+   * The next page of a conversation, or of all of them (peer null), newest first; searches
+   * return everything at once.
+   */
   async function more(): Promise<void> {
-    if (peer.value === null || searchedFor.value !== null) return
+    if (searchedFor.value !== null) return
     busy.value = true
     const before = messages.value.at(-1)?.id ?? null
     const result = await bridge().getHistory(peer.value, before, PAGE)

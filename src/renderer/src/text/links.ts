@@ -4,9 +4,14 @@
  * white space, at a character we show as a label (see visible-text.ts), and before closing
  * punctuation that more likely ends the sentence than the address.
  */
+/** A link found in a message: as written there, and the address it opens. */
+export interface WebLink {
+  readonly text: string
+  readonly href: string
+}
+
 export type LinkPiece =
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'link'; readonly text: string; readonly href: string }
+  { readonly kind: 'text'; readonly text: string } | ({ readonly kind: 'link' } & WebLink)
 
 const CANDIDATE =
   // eslint-disable-next-line no-control-regex -- finding these characters is the point

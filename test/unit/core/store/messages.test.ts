@@ -76,6 +76,26 @@ describe('message store', () => {
     store.close()
   })
 
+  it('pages every conversation together, newest first, sent and received', () => {
+    const store = openAccountStore(tempDir(), 10001)
+    const received = { time: 1, auto: false, source: undefined }
+    store.messages.addOutgoing(10002, 'to Bob', 1, false)
+    store.messages.addReceived({ ...received, peer: 10003, text: 'from Carol' })
+    store.messages.addReceived({ ...received, peer: 10002, text: 'from Bob' })
+    const newest = store.messages.addOutgoing(10003, 'to Carol', 4, false)
+    const firstPage = store.messages.page(null, null, 2)
+    expect(firstPage.map((m) => [m.peer, m.direction, m.text])).toEqual([
+      [10003, 'out', 'to Carol'],
+      [10002, 'in', 'from Bob']
+    ])
+    expect(firstPage[0]?.id).toBe(newest.id)
+    // Keyset paging: before the last message shown, whoever it was with.
+    const next = store.messages.page(null, firstPage.at(-1)?.id ?? null, 10)
+    expect(next.map((m) => m.text)).toEqual(['from Carol', 'to Bob'])
+    expect(store.messages.page(null, next.at(-1)?.id ?? null, 10)).toEqual([])
+    store.close()
+  })
+
   it('finds text in any case, short or long, Chinese or not, with search syntax taken literally', () => {
     const store = openAccountStore(tempDir(), 10001)
     for (const text of ['你好世界', 'Hello World', 'say "NEAR" OR* not', '好的', 'x AND y']) {
