@@ -34,6 +34,13 @@ describe('a first run in the browser', () => {
     const button = page.getByTestId(`login-demo-${demo.uin}`)
     await button.waitFor()
     await saveScreenshot(page, 'login')
+    // They log in on the built-in server only: another server typed, and they are gone.
+    const server = page.getByTestId('login-server')
+    await server.fill('127.0.0.1:1')
+    await expect.poll(() => page.getByTestId(/^login-demo-/).count()).toBe(0)
+    await server.fill(options.server)
+    await button.waitFor()
+    await server.fill('')
     await button.click()
     const buddies = await pageShowing(browser.context, 'buddy-list')
     await expect

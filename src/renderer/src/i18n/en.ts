@@ -65,6 +65,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'buddies.offline': 'Offline',
   'buddies.relogin': 'Log in again',
   'buddies.myStatus': 'My status: {status}',
+  'buddies.mainMenu': 'Main menu',
 
   'menu.chat': 'Send message',
   'menu.profile': 'View profile',

@@ -63,6 +63,7 @@ export const zh = {
   'buddies.offline': '已离线',
   'buddies.relogin': '重新登录',
   'buddies.myStatus': '我的状态：{status}',
+  'buddies.mainMenu': '主菜单',
 
   'menu.chat': '发送消息',
   'menu.profile': '查看资料',
