@@ -27,7 +27,9 @@ export async function logInCore(
   const core = createClientCore({
     dataDir,
     settings: createFileSettingsStore(join(dataDir, 'settings.json')),
-    secrets: NO_SECRETS
+    secrets: NO_SECRETS,
+    // The server's 20 s penalty, scaled as startGuiWorld scales it (0.05).
+    timing: { penaltyMs: 1000 }
   })
   const result = await core.calls.login({
     uin,

@@ -43,6 +43,8 @@ export interface Scene {
   readonly alice: Person
   /** Alice's buddy list, logged in, with Bob's messages and the stranger's request in. */
   readonly list: Page
+  /** Bob, logged in without a window, to send more. */
+  readonly bob: CorePerson
   /** A tab showing the window of `hash` (`#/profile/30002`), sized like the app's window. */
   open(hash: string, size: { width: number; height: number }): Promise<Page>
   /** Sets theme and language the way the settings window does, and waits for every tab. */
@@ -74,6 +76,7 @@ export async function startScene(): Promise<Scene> {
       world,
       alice,
       list,
+      bob,
       async open(hash, size) {
         const page = await alice.context.newPage()
         await page.setViewportSize(size)

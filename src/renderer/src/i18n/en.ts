@@ -113,6 +113,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'profile.fetchedAt': 'Updated {time}',
   'profile.empty': '—',
   'profile.chat': 'Send message',
+  'profile.faceNumber': 'Face number {number}',
 
   'add.title': 'Add a friend',
   'add.uin': 'Their QQ number',

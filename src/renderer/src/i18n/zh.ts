@@ -111,6 +111,7 @@ export const zh = {
   'profile.fetchedAt': '更新于 {time}',
   'profile.empty': '—',
   'profile.chat': '发送消息',
+  'profile.faceNumber': '第 {number} 号头像',
 
   'add.title': '添加好友',
   'add.uin': '对方的 QQ 号码',
