@@ -142,6 +142,18 @@ const SCREENS: readonly Screen[] = [
     hide: escape
   },
   { name: 'profile', page: () => profile },
+  {
+    name: 'profile-other-fields',
+    page: () => profile,
+    show: async (page) => {
+      await page.getByTestId('profile-raw').locator('summary').click()
+      await page.getByTestId('profile-field-CV').scrollIntoViewIfNeeded()
+    },
+    hide: async (page) => {
+      await page.getByTestId('profile-raw').locator('summary').click()
+      await page.locator('.profile-body').evaluate((body) => body.scrollTo(0, 0))
+    }
+  },
   { name: 'system', page: () => system },
   {
     name: 'reject-reason',

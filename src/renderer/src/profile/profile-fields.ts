@@ -66,7 +66,14 @@ export function profileSections(
   const raw = Object.keys(fields)
     .filter((key) => !PLACED.has(key))
     .sort()
-    .map((key) => ({ key, label: key, value: fields[key] ?? '', href: null, face: null, faceNumber: null }))
+    .map((key) => ({
+      key,
+      label: key,
+      value: fields[key] ?? '',
+      href: null,
+      face: null,
+      faceNumber: null
+    }))
   if (raw.length > 0) sections.push({ title: 'profile.raw', fields: raw, collapsed: true })
   return sections
 }
