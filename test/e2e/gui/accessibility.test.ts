@@ -85,7 +85,11 @@ const SCREENS: readonly Screen[] = [
   {
     name: 'context-menu',
     page: () => list,
-    show: (page) => friendRow(page).click({ button: 'right' }),
+    // Its red "delete" item focused, drawn as under the mouse.
+    show: async (page) => {
+      await friendRow(page).click({ button: 'right' })
+      await page.keyboard.press('End')
+    },
     hide: escape
   },
   {
