@@ -86,6 +86,20 @@ describe('the buddy list', () => {
   })
 })
 
+describe('the add-friend dialog', () => {
+  it('has one Add button, which Enter in a field presses', async () => {
+    await list.getByTestId('add-friend').click()
+    const dialog = list.getByRole('dialog')
+    expect(await dialog.getByRole('button', { name: '添加', includeHidden: true }).count()).toBe(1)
+    await list.getByTestId('add-friend-uin').fill(String(BOB.uin))
+    await list.getByTestId('add-friend-reason').press('Enter')
+    await expect
+      .poll(() => list.getByTestId('add-friend-outcome').getAttribute('data-outcome'), POLL)
+      .toBe('error')
+    await list.keyboard.press('Escape')
+  })
+})
+
 describe('the profile card', () => {
   it('draws the face, and keeps the unexplained fields folded until asked', async () => {
     const card = await scene.open(`#/profile/${BOB.uin}`, WINDOW_SIZES.profile)
