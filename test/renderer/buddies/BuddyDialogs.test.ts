@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { BuddyDialog } from '../../../src/renderer/src/buddies/buddy-dialog.ts'
+
 import BuddyDialogs from '../../../src/renderer/src/buddies/BuddyDialogs.vue'
 
 const GROUP = { id: 'g1', name: '同学' }
@@ -37,5 +38,24 @@ describe('BuddyDialogs', () => {
     expect(group.find('h2').text()).toBe('Delete group')
     expect(group.get('[data-testid="confirm-ok"]').text()).toBe('OK')
     expect(group.find('.dialog-text').text()).toContain('同学')
+  })
+})
+
+describe('a dialog’s action', () => {
+  beforeEach(() => setActivePinia(createPinia()))
+
+  it('is one button, which Enter in the fields presses too (no hidden copy of it)', () => {
+    for (const dialog of [
+      show({ kind: 'add' }),
+      show({ kind: 'new-group' }),
+      show({ kind: 'remark', friend: FRIEND })
+    ]) {
+      const form = dialog.get('form')
+      const buttons = dialog.findAll('button')
+      expect(buttons.map((button) => button.text())).toHaveLength(2)
+      const [action] = buttons
+      expect(action?.attributes('type')).toBe('submit')
+      expect(action?.attributes('form')).toBe(form.attributes('id'))
+    }
   })
 })

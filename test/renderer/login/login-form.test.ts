@@ -3,7 +3,8 @@ import {
   automaticLogin,
   initialForm,
   loginRequest,
-  parseUin
+  parseUin,
+  showsDemoAccounts
 } from '../../../src/renderer/src/login/login-form.ts'
 import type { LoginOptions } from '../../../src/shared/model.ts'
 
@@ -101,5 +102,22 @@ describe('automaticLogin', () => {
     expect(automaticLogin(null)).toBeNull()
     expect(automaticLogin({ ...OPTIONS, autoLoginUin: null })).toBeNull()
     expect(automaticLogin({ ...OPTIONS, savedAccounts: [] })).toBeNull()
+  })
+})
+
+describe('showsDemoAccounts', () => {
+  const demo = { ...OPTIONS, demoAccounts: [{ uin: 10001, nick: '小企鹅', face: 0 }] }
+  const form = initialForm(demo)
+
+  it('offers the demo accounts on the built-in server, named or left empty', () => {
+    expect(showsDemoAccounts(form, demo)).toBe(true)
+    expect(showsDemoAccounts({ ...form, server: ' 127.0.0.1:8000 ' }, demo)).toBe(true)
+  })
+
+  it('hides them once another server is typed, or when there are none', () => {
+    expect(showsDemoAccounts({ ...form, server: '10.0.0.1:8000' }, demo)).toBe(false)
+    expect(showsDemoAccounts(form, { ...demo, embedded: false })).toBe(false)
+    expect(showsDemoAccounts(form, OPTIONS)).toBe(false)
+    expect(showsDemoAccounts(form, null)).toBe(false)
   })
 })

@@ -43,6 +43,8 @@ describe('profileSections', () => {
     for (const key of Object.keys(fields)) expect(keys, key).toContain(key)
     expect(new Set(keys).size).toBe(keys.length)
     expect(shown.at(-1)?.title).toBe('profile.raw')
+    // Only the unexplained fields start folded.
+    expect(shown.map((section) => section.collapsed)).toEqual([false, false, false, true])
     expect(flatten(shown)).toMatchObject({
       CV: '\u0001',
       ID: '-',
@@ -66,5 +68,13 @@ describe('profileSections', () => {
     })
     const [, hostile] = profileSections({ HP: 'javascript:alert(1)' }, 'en')
     expect(hostile?.fields.find((field) => field.key === 'HP')?.href).toBeNull()
+  })
+
+  it('draws the face field as the face, naming its picture, instead of its number', () => {
+    const face = (value: string) =>
+      profileSections({ FC: value }, 'en')[0]?.fields.find((field) => field.key === 'FC')
+    expect(face('27')).toMatchObject({ face: 27, faceNumber: 10, value: '27' })
+    expect(face('')).toMatchObject({ face: null, faceNumber: null })
+    expect(face('x')).toMatchObject({ face: null, faceNumber: null, value: 'x' })
   })
 })

@@ -35,6 +35,9 @@ const PAIRS: readonly (readonly [keyof ThemeTokens, keyof ThemeTokens])[] = [
   ['accent-text', 'accent'],
   ['danger', 'list-bg'],
   ['danger', 'panel-bg'],
+  // A menu's "delete" item, focused or under the mouse.
+  ['danger', 'selection'],
+  ['danger', 'hover'],
   ['badge-text', 'badge-bg'],
   ['control-text', 'control-bg']
 ]

@@ -65,6 +65,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'buddies.offline': 'Offline',
   'buddies.relogin': 'Log in again',
   'buddies.myStatus': 'My status: {status}',
+  'buddies.mainMenu': 'Main menu',
 
   'menu.chat': 'Send message',
   'menu.profile': 'View profile',
@@ -114,6 +115,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'profile.fetchedAt': 'Updated {time}',
   'profile.empty': '—',
   'profile.chat': 'Send message',
+  'profile.faceNumber': 'Face number {number}',
 
   'add.title': 'Add a friend',
   'add.uin': 'Their QQ number',

@@ -63,6 +63,7 @@ export const zh = {
   'buddies.offline': '已离线',
   'buddies.relogin': '重新登录',
   'buddies.myStatus': '我的状态：{status}',
+  'buddies.mainMenu': '主菜单',
 
   'menu.chat': '发送消息',
   'menu.profile': '查看资料',
@@ -112,6 +113,7 @@ export const zh = {
   'profile.fetchedAt': '更新于 {time}',
   'profile.empty': '—',
   'profile.chat': '发送消息',
+  'profile.faceNumber': '第 {number} 号头像',
 
   'add.title': '添加好友',
   'add.uin': '对方的 QQ 号码',

@@ -58,6 +58,16 @@ export function loginRequest(
 }
 
 /**
+ * True when the one-click demo accounts apply: they live on the built-in server only, and
+ * log in there without a password, so they go away as soon as another server is typed.
+ */
+export function showsDemoAccounts(form: LoginForm, options: LoginOptions | null): boolean {
+  if (!options?.embedded || options.demoAccounts.length === 0) return false
+  const server = form.server.trim()
+  return server === '' || server === options.server
+}
+
+/**
  * The login the window starts by itself: only when the core names an account (on a fresh
  * start), which is the last one used, the one the form starts with.
  */

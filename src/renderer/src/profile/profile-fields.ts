@@ -3,6 +3,7 @@ import {
   PROFILE_FIELD_LABELS,
   type Language
 } from '../../../shared/protocol/dictionaries.ts'
+import { faceImage } from '../../../shared/protocol/faces.ts'
 import type { MessageKey } from '../i18n/translate.ts'
 import { linkTarget } from '../text/links.ts'
 
@@ -13,11 +14,17 @@ export interface ProfileField {
   readonly value: string
   /** Where the value links to: the homepage, when it is an http(s) address; else null. */
   readonly href: string | null
+  /** The face id to draw instead of the value (the face field, when it is a number). */
+  readonly face: number | null
+  /** The picture's number in the face set (1-based), to name it for a screen reader. */
+  readonly faceNumber: number | null
 }
 
 export interface ProfileSection {
   readonly title: MessageKey
   readonly fields: readonly ProfileField[]
+  /** Starts folded: the fields nobody has explained, which a reader rarely needs. */
+  readonly collapsed: boolean
 }
 
 /** Where each GetInfo field shows on the card; keys not listed go to the raw section. */
@@ -29,18 +36,23 @@ const LAYOUT: readonly { readonly title: MessageKey; readonly keys: readonly str
 const PLACED = new Set(LAYOUT.flatMap((section) => section.keys))
 
 function field(key: string, value: string, language: Language): ProfileField {
+  // A number as the face field is only a code to a person: the card draws the face.
+  const face = key === 'FC' && /^\d+$/.test(value) ? Number(value) : null
   return {
     key,
     label: PROFILE_FIELD_LABELS[key]?.[language] ?? key,
     value: describeProfileField(key, value, language),
-    href: key === 'HP' ? linkTarget(value) : null
+    href: key === 'HP' ? linkTarget(value) : null,
+    face,
+    faceNumber: face === null ? null : faceImage(face).image
   }
 }
 
 /**
  * Every field of a profile, in the card's sections. Known fields show even when the server
  * left them out (as empty); fields we do not know (`CV`, `ID`, `MT`, `MV`, `LV`, or any new
- * key) are kept and shown raw under their key, so nothing the server sent is hidden.
+ * key) are kept and shown raw under their key, so nothing the server sent is lost, in a
+ * last section that starts folded.
  */
 export function profileSections(
   fields: Readonly<Record<string, string>>,
@@ -48,12 +60,20 @@ export function profileSections(
 ): ProfileSection[] {
   const sections: ProfileSection[] = LAYOUT.map(({ title, keys }) => ({
     title,
-    fields: keys.map((key) => field(key, fields[key] ?? '', language))
+    fields: keys.map((key) => field(key, fields[key] ?? '', language)),
+    collapsed: false
   }))
   const raw = Object.keys(fields)
     .filter((key) => !PLACED.has(key))
     .sort()
-    .map((key) => ({ key, label: key, value: fields[key] ?? '', href: null }))
-  if (raw.length > 0) sections.push({ title: 'profile.raw', fields: raw })
+    .map((key) => ({
+      key,
+      label: key,
+      value: fields[key] ?? '',
+      href: null,
+      face: null,
+      faceNumber: null
+    }))
+  if (raw.length > 0) sections.push({ title: 'profile.raw', fields: raw, collapsed: true })
   return sections
 }

@@ -79,7 +79,8 @@ export const THEMES: Readonly<Record<ThemeName, ThemeTokens>> = {
     link: '#79b8ff',
     accent: '#1f6feb',
     'accent-text': '#ffffff',
-    danger: '#ff7b72',
+    // Light enough to read on the selection's blue too (a focused "delete" menu item).
+    danger: '#ffa198',
     focus: '#79b8ff',
     'badge-bg': '#da3633',
     'badge-text': '#ffffff',
