@@ -29,7 +29,8 @@ describe('a client that half-closes after its request', () => {
   })
 
   it('gets a penalty answered when it is due', async () => {
-    const server = await serve({ seed })
+    // A status window of 300 ms, wide enough for a busy machine; a penalty of 2 s.
+    const server = await serve({ seed, penaltyScale: 0.1 })
     const me = await new TestClient(server.port, ME).enter(PASSWORD)
     expect(await me.send({ cmd: 'Change_Stat', status: 30 })).toMatchObject({ ok: true })
     const second = encodeRequest({ seq: 7, uin: ME }, { cmd: 'Change_Stat', status: 40 })
