@@ -79,14 +79,19 @@ export function startProblem(error: unknown, place: StartPlace): unknown {
   const listening = listenProblem(error, place.host, place.port)
   if (listening) return listening
   if (place.dataDir === undefined) return error
-  if (isSystemError(error)) return fileProblem(dataPlace(error.path, place.dataDir), error)
+  return dataFolderProblem(error, place.dataDir) ?? error
+}
+
+/** A data folder that cannot be made or written, said plainly; undefined for other errors. */
+export function dataFolderProblem(error: unknown, dataDir: string): StartError | undefined {
+  if (isSystemError(error)) return fileProblem(dataPlace(error.path, dataDir), error)
   if (isSqliteError(error)) {
     return new StartError(
       'DATABASE',
-      `the data folder ${place.dataDir} cannot hold the database: ${error.message}`
+      `the data folder ${dataDir} cannot hold the database: ${error.message}`
     )
   }
-  return error
+  return undefined
 }
 
 function dataPlace(path: string | undefined, dataDir: string): string {

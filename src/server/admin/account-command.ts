@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline'
 import type { DatabaseSync } from 'node:sqlite'
 import { DATABASE_FILE, openDatabase } from '../storage/db.ts'
 import { ADD_POLICY_LABELS, MAX_FACE_ID, type AddPolicy } from '../../shared/protocol/index.ts'
-import { fileProblem, isSystemError, UsageError } from '../cli-errors.ts'
+import { dataFolderProblem, UsageError } from '../cli-errors.ts'
 import {
   addAccount,
   AdminError,
@@ -40,11 +40,9 @@ async function readPassword(given: string | undefined): Promise<string> {
   return ''
 }
 
-function integer(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined
-  if (!/^\d+$/.test(value)) throw new AdminError('INVALID_VALUE', `${name} must be a number`)
-  return Number(value)
-}
+/** A number as typed; anything else is NaN, which the checks of the field refuse by range. */
+const integer = (value: string | undefined): number | undefined =>
+  value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : NaN
 
 /**
  * The database of the data folder. Only `add` may create one: a mistyped folder given to
@@ -60,7 +58,7 @@ function open(dataDir: string, create: boolean): DatabaseSync {
   try {
     return openDatabase(dataDir)
   } catch (error) {
-    throw isSystemError(error) ? fileProblem(`the data folder ${dataDir}`, error) : error
+    throw dataFolderProblem(error, dataDir) ?? error
   }
 }
 
@@ -101,8 +99,8 @@ export async function runAccountCommand(args: string[]): Promise<string> {
       case 'add': {
         const fields = {
           nick: values.nick,
-          face: integer('--face', values.face),
-          policy: integer('--policy', values.policy) as AddPolicy | undefined
+          face: integer(values.face),
+          policy: integer(values.policy) as AddPolicy | undefined
         }
         checkNewAccount(db, uin, fields)
         await addAccount(db, uin, await readPassword(values.password), fields)

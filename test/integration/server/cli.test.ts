@@ -122,6 +122,16 @@ describe('account administration', () => {
       'error INVALID_VALUE: --face is a number from 0 to 302'
     ],
     [
+      ['account', 'add', '20001', '--password', 'x', '--face', 'abc', '--data', '%DATA%'],
+      1,
+      'error INVALID_VALUE: --face is a number from 0 to 302'
+    ],
+    [
+      ['account', 'add', '20001', '--password', 'x', '--policy', 'x', '--data', '%DATA%'],
+      1,
+      'error INVALID_VALUE: --policy is 0, 1 or 2'
+    ],
+    [
       ['account', 'add', '20001', '--password', 'x', '--nick', '', '--data', '%DATA%'],
       1,
       'error INVALID_VALUE: --nick is 1 to 32 characters'
@@ -181,6 +191,18 @@ describe('account administration', () => {
         code: 0
       }
     )
+  })
+
+  it('names a data folder that cannot hold the database, in one line', async () => {
+    const blocked = dataFolder()
+    mkdirSync(join(blocked, 'http-qq.sqlite'))
+    for (const args of [['add', '20001', '--password', 'x'], ['list']]) {
+      const result = await run(['account', ...args, '--data', blocked])
+      expect(result.code).toBe(1)
+      expect(result.stderr).toMatch(
+        new RegExp(`^error DATABASE: the data folder ${blocked} cannot hold the database: .*\\n$`)
+      )
+    }
   })
 
   it('says that a number exists before asking for its password', async () => {
