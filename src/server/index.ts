@@ -5,13 +5,14 @@ import { ensureDemoSet, type DemoAccountInfo, type DemoSet } from './demo/demo.t
 import { Dispatcher } from './dispatch.ts'
 import { createFront } from './http/front.ts'
 import { createHttpServer } from './http/http-server.ts'
-import { importSeed } from './seed/import-seed.ts'
+import { importSeed, type SeedResult } from './seed/import-seed.ts'
 import type { SeedFile } from './seed/seed-file.ts'
 import { openDatabase } from './storage/db.ts'
 import { lockFolder } from './storage/folder-lock.ts'
 
 export type { DemoAccountInfo } from './demo/demo.ts'
 export type { SeedFile, SeedAccount } from './seed/seed-file.ts'
+export type { SeedResult } from './seed/import-seed.ts'
 export { SeedError } from './seed/seed-file.ts'
 export { FolderInUseError } from './storage/folder-lock.ts'
 export { DEMO_BOT_UIN, AUTO_REPLY_MARKER } from './demo/demo-set.ts'
@@ -50,6 +51,8 @@ export interface RunningServer {
   address: string
   /** The demo people and their passwords ([] unless `demo`). */
   demoAccounts: DemoAccountInfo[]
+  /** What the seed file did: the accounts created and those kept (undefined without one). */
+  seeded: SeedResult | undefined
   /** Stops listening, answers held requests, cuts connections and closes the database. */
   close(): Promise<void>
 }
@@ -72,10 +75,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const db = openDatabase(options.dataDir)
   let unlock = (): void => {}
   let demo: DemoSet | undefined
+  let seeded: SeedResult | undefined
   try {
     if (options.dataDir !== undefined) unlock = lockFolder(options.dataDir)
     if (options.demo) demo = await ensureDemoSet(db)
-    if (options.seed) await importSeed(db, options.seed)
+    if (options.seed) seeded = await importSeed(db, options.seed)
   } catch (error) {
     unlock()
     db.close()
@@ -145,6 +149,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     port,
     address: `${host}:${port}`,
     demoAccounts: demo?.accounts ?? [],
+    seeded,
     close: () => (closed ??= close())
   }
 }

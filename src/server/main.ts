@@ -2,53 +2,60 @@
  * The server's command line: `npm run server -- [options]`, or `npm run server -- account …`
  * to administer the accounts of a data folder. Runs with plain node (Node 22 strips types).
  */
-import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ACCOUNT_USAGE, runAccountCommand } from './admin/account-command.ts'
 import { AdminError } from './admin/accounts-admin.ts'
-import {
-  DEMO_BOT_UIN,
-  FolderInUseError,
-  SeedError,
-  startServer,
-  type ServerOptions
-} from './index.ts'
+import { StartError, startProblem, UsageError } from './cli-errors.ts'
+import { DEMO_BOT_UIN, startServer, type ServerOptions } from './index.ts'
+import { readSeedFile } from './seed/read-seed-file.ts'
 
 const USAGE = `usage: npm run server -- [options]
   --host HOST          address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
-  --port PORT          default 8000; 0 picks a free port (printed)
+  --port PORT          0 to 65535, default 8000; 0 picks a free port (printed)
   --data DIR           keep accounts, lists and messages in DIR (default: memory, lost on exit)
   --seed FILE.json     create the accounts of FILE that do not exist yet
   --demo               on an empty data folder, create demo accounts and a bot; run the bot
   --classic            turn off the extensions (long poll WT, batches AK/BI/TM)
-  --penalty-scale X    multiply the 20 s / 30 s penalties and rate-limit windows (default 1)
-  --idle-timeout S     end a session silent for S seconds (LI, default 300)
-  --heartbeat S        the HI sent to clients (default 60)
-  --request-timeout S  cut off a client whose request takes longer to arrive (default 10)
+  --penalty-scale X    multiply the 20 s / 30 s penalties and rate-limit windows
+                       (above 0, at most 1000; default 1)
+  --idle-timeout S     end a session silent for S seconds (LI, 1 to 86400, default 300)
+  --heartbeat S        the HI sent to clients (1 to 86400, default 60)
+  --request-timeout S  cut off a client whose request takes longer to arrive
+                       (above 0, at most 3600; default 10)
   --quiet              no request log
-${ACCOUNT_USAGE}`
+${ACCOUNT_USAGE}
+Exit code 0 on success; otherwise one line "error CODE: message" and 1, or 2 for a usage error.`
 
-class UsageError extends Error {}
+interface Range {
+  readonly integer: boolean
+  readonly min: number
+  /** Whether `min` itself is refused (a scale or a timeout of 0 means nothing). */
+  readonly aboveMin?: boolean
+  readonly max: number
+}
 
-function numberOption(
-  name: string,
-  text: string | undefined,
-  integer: boolean
-): number | undefined {
+const describeRange = (range: Range): string =>
+  range.integer
+    ? `a whole number from ${range.min} to ${range.max}`
+    : `a number above ${range.min}, at most ${range.max}`
+
+function numberOption(name: string, text: string | undefined, range: Range): number | undefined {
   if (text === undefined) return undefined
   const value = Number(text)
-  if (
-    text.trim() === '' ||
-    !Number.isFinite(value) ||
-    value < 0 ||
-    (integer && !Number.isInteger(value))
-  ) {
-    throw new UsageError(`--${name} must be a ${integer ? 'whole ' : ''}number, not "${text}"`)
-  }
+  const fits =
+    text.trim() !== '' &&
+    Number.isFinite(value) &&
+    (!range.integer || Number.isInteger(value)) &&
+    (range.aboveMin ? value > range.min : value >= range.min) &&
+    value <= range.max
+  if (!fits) throw new UsageError(`--${name} must be ${describeRange(range)}, not "${text}"`)
   return value
 }
 
-function serverOptions(args: string[]): ServerOptions {
+// The longest waits stay far below the 24.8 days past which a Node timer fires at once.
+const SECONDS = { integer: true, min: 1, max: 86_400 }
+
+function serverOptions(args: string[]): ServerOptions & { seedPath?: string } {
   const { values } = parseArgs({
     args,
     options: {
@@ -65,30 +72,46 @@ function serverOptions(args: string[]): ServerOptions {
       quiet: { type: 'boolean' }
     }
   })
-  const port = numberOption('port', values.port, true)
-  if (port !== undefined && port > 65535) throw new UsageError('--port is at most 65535')
-  const penaltyScale = numberOption('penalty-scale', values['penalty-scale'], false)
-  if (penaltyScale === 0) throw new UsageError('--penalty-scale must be above 0')
-  const requestTimeoutSeconds = numberOption('request-timeout', values['request-timeout'], false)
-  if (requestTimeoutSeconds === 0) throw new UsageError('--request-timeout must be above 0')
   return {
     host: values.host,
-    port,
+    port: numberOption('port', values.port, { integer: true, min: 0, max: 65535 }),
     dataDir: values.data,
-    seed: values.seed === undefined ? undefined : JSON.parse(readFileSync(values.seed, 'utf8')),
+    seedPath: values.seed,
+    seed:
+      values.seed === undefined ? undefined : (readSeedFile(values.seed) as ServerOptions['seed']),
     demo: values.demo,
     classic: values.classic,
-    penaltyScale,
-    idleTimeoutSeconds: numberOption('idle-timeout', values['idle-timeout'], true),
-    heartbeatSeconds: numberOption('heartbeat', values.heartbeat, true),
-    requestTimeoutSeconds,
+    penaltyScale: numberOption('penalty-scale', values['penalty-scale'], {
+      integer: false,
+      min: 0,
+      aboveMin: true,
+      max: 1000
+    }),
+    idleTimeoutSeconds: numberOption('idle-timeout', values['idle-timeout'], SECONDS),
+    heartbeatSeconds: numberOption('heartbeat', values.heartbeat, SECONDS),
+    requestTimeoutSeconds: numberOption('request-timeout', values['request-timeout'], {
+      integer: false,
+      min: 0,
+      aboveMin: true,
+      max: 3600
+    }),
     log: values.quiet ? undefined : (line) => console.log(line)
   }
 }
 
+const plural = (count: number, one: string, many: string): string =>
+  `${count} ${count === 1 ? one : many}`
+
 async function serve(args: string[]): Promise<void> {
   const options = serverOptions(args)
-  const server = await startServer(options)
+  const server = await startServer(options).catch((error: unknown) => {
+    throw startProblem(error, {
+      host: options.host ?? '127.0.0.1',
+      port: options.port ?? 8000,
+      dataDir: options.dataDir,
+      seedPath: options.seedPath
+    })
+  })
   const stop = (): void => {
     void server.close().then(() => process.exit(0))
   }
@@ -99,12 +122,35 @@ async function serve(args: string[]): Promise<void> {
   if (options.dataDir === undefined) {
     console.log('no --data: accounts and messages live in memory and are lost on exit')
   }
+  if (server.seeded) {
+    const { created, kept } = server.seeded
+    console.log(
+      `seed ${options.seedPath}: ${plural(created.length, 'account', 'accounts')} created, ` +
+        `${kept.length} already there and kept as they are`
+    )
+  }
   for (const account of server.demoAccounts) {
     console.log(`demo account ${account.uin} (${account.nick}) password ${account.password}`)
   }
   if (options.demo && server.demoAccounts.length === 0) {
     console.log('--demo: the data folder has accounts already, so no demo set was created')
   } else if (options.demo) console.log(`demo bot ${DEMO_BOT_UIN} answers every message`)
+}
+
+/** The line to print and the exit code, or undefined for an error that is a bug. */
+function report(error: unknown): { line: string; exitCode: number } | undefined {
+  if (error instanceof AdminError || error instanceof StartError) {
+    return { line: `error ${error.code}: ${error.message}`, exitCode: 1 }
+  }
+  const parseError = (error as { code?: unknown }).code
+  if (
+    error instanceof UsageError ||
+    (typeof parseError === 'string' && parseError.startsWith('ERR_PARSE_ARGS'))
+  ) {
+    const message = (error as Error).message.split('\n')[0]
+    return { line: `error INVALID_ARGUMENT: ${message} (see --help)`, exitCode: 2 }
+  }
+  return undefined
 }
 
 async function main(args: string[]): Promise<void> {
@@ -116,23 +162,10 @@ async function main(args: string[]): Promise<void> {
     if (args[0] === 'account') console.log(await runAccountCommand(args.slice(1)))
     else await serve(args)
   } catch (error) {
-    if (error instanceof AdminError) {
-      console.error(`error ${error.code}: ${error.message}`)
-      process.exitCode = 1
-    } else if (
-      error instanceof SeedError ||
-      error instanceof SyntaxError ||
-      error instanceof FolderInUseError
-    ) {
-      console.error(`error: ${error.message}`)
-      process.exitCode = 1
-    } else if (
-      error instanceof UsageError ||
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-    ) {
-      console.error(`${(error as Error).message}\n\n${USAGE}`)
-      process.exitCode = 2
-    } else throw error
+    const said = report(error)
+    if (!said) throw error
+    console.error(said.line)
+    process.exitCode = said.exitCode
   }
 }
 

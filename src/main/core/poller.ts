@@ -21,6 +21,16 @@ export interface PollerOptions {
 }
 
 /**
+ * A reply with messages that comes back at once is asked after again at once, to empty a
+ * queue: 20 replies of 50 empty the 1,000 a server keeps (D-24). A server that goes on
+ * past that never empties (it may send the same messages again and again), so the poller
+ * then waits the interval: whatever a server answers, it is never asked in a loop. Batches
+ * with a new `BI` are new messages each time, from a server that holds its polls; they
+ * count only when the server sends back the batch just acknowledged.
+ */
+const MAX_REPLIES_AT_ONCE = 20
+
+/**
  * Fetches messages while the session lives. Every GetMsgEx carries `WT` and `AK` (section
  * 9); a server of the time ignores them and answers at once, ours holds the reply until a
  * message arrives and keeps each batch until it is acknowledged. Which one it is shows in
@@ -47,9 +57,11 @@ export async function runPoller(options: PollerOptions): Promise<void> {
     return { cmd: 'GetMsgEx' as const, wait, ack }
   }
 
+  let repliesAtOnce = 0
   while (!signal.aborted) {
     const started = clock.now()
     const acking = ack !== '0'
+    const acked = ack
     let batch: Batch
     try {
       batch = await session.request(request, { timeoutMs: wait * 1000 + timing.longPollMarginMs })
@@ -78,8 +90,12 @@ export async function runPoller(options: PollerOptions): Promise<void> {
         continue
       }
     }
+    const again = batch.batchId === undefined || (acking && batch.batchId === acked)
     ack = batch.batchId ?? '0'
-    if (batch.messages.length === 0 && !held) await sleep(timers, options.pollIntervalMs(), signal)
+    repliesAtOnce = !held && again ? repliesAtOnce + 1 : 0
+    if (batch.messages.length > 0 && repliesAtOnce < MAX_REPLIES_AT_ONCE) continue
+    repliesAtOnce = 0
+    if (!held) await sleep(timers, options.pollIntervalMs(), signal)
   }
 }
 

@@ -1,11 +1,18 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createInterface } from 'node:readline'
-import { openDatabase } from '../storage/db.ts'
-import { ADD_POLICY_LABELS, type AddPolicy } from '../../shared/protocol/index.ts'
+import type { DatabaseSync } from 'node:sqlite'
+import { DATABASE_FILE, openDatabase } from '../storage/db.ts'
+import { ADD_POLICY_LABELS, MAX_FACE_ID, type AddPolicy } from '../../shared/protocol/index.ts'
+import { dataFolderProblem, UsageError } from '../cli-errors.ts'
 import {
   addAccount,
   AdminError,
+  checkAccount,
+  checkNewAccount,
   listAccounts,
+  MAX_NICK_CHARACTERS,
   removeAccount,
   setPassword
 } from './accounts-admin.ts'
@@ -16,7 +23,11 @@ export const ACCOUNT_USAGE = `account administration (on the data folder; the se
   account remove UIN --data DIR
   account list --data DIR
 Without --password, the password is read from the first line of standard input.
-policy: 0 anyone may add, 1 ask first, 2 nobody may add.`
+nick: 1 to ${MAX_NICK_CHARACTERS} characters (default: the number); face: 0 to ${MAX_FACE_ID}.
+policy: 0 anyone may add, 1 ask first, 2 nobody may add.
+Only "account add" creates a data folder; the others need one that holds a database.`
+
+const ACTIONS = ['add', 'passwd', 'remove', 'list']
 
 async function readPassword(given: string | undefined): Promise<string> {
   if (given !== undefined) return given
@@ -29,10 +40,26 @@ async function readPassword(given: string | undefined): Promise<string> {
   return ''
 }
 
-function integer(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined
-  if (!/^\d+$/.test(value)) throw new AdminError('INVALID_VALUE', `${name} must be a number`)
-  return Number(value)
+/** A number as typed; anything else is NaN, which the checks of the field refuse by range. */
+const integer = (value: string | undefined): number | undefined =>
+  value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : NaN
+
+/**
+ * The database of the data folder. Only `add` may create one: a mistyped folder given to
+ * the other commands would otherwise become a new empty database, listed as "no accounts".
+ */
+function open(dataDir: string, create: boolean): DatabaseSync {
+  if (!create && !existsSync(join(dataDir, DATABASE_FILE))) {
+    throw new AdminError(
+      'NO_DATABASE',
+      `${dataDir} holds no database (${DATABASE_FILE}); "account add" or the server creates one`
+    )
+  }
+  try {
+    return openDatabase(dataDir)
+  } catch (error) {
+    throw dataFolderProblem(error, dataDir) ?? error
+  }
 }
 
 /** `account add|passwd|remove|list`; returns the text to print. */
@@ -48,38 +75,44 @@ export async function runAccountCommand(args: string[]): Promise<string> {
       policy: { type: 'string' }
     }
   })
-  const [action, uinText] = positionals
-  if (values.data === undefined) throw new AdminError('INVALID_VALUE', '--data DIR is needed')
-  const uin = integer('UIN', uinText)
-  const db = openDatabase(values.data)
+  const [action, uinText, ...extra] = positionals
+  if (action === undefined || !ACTIONS.includes(action)) {
+    throw new UsageError(`"account ${action ?? ''}": the commands are add, passwd, remove and list`)
+  }
+  if (values.data === undefined) throw new UsageError(`account ${action} needs --data DIR`)
+  const needsUin = action !== 'list'
+  if (needsUin !== (uinText !== undefined) || extra.length > 0) {
+    throw new UsageError(`usage: account ${action} ${needsUin ? 'UIN ' : ''}--data DIR`)
+  }
+  const db = open(values.data, action === 'add')
   try {
-    if (action === 'list') {
+    if (uinText === undefined) {
       return listAccounts(db)
         .map((a) => `${a.uin}\t${a.nick}\tface ${a.face}\t${ADD_POLICY_LABELS[a.policy].en}`)
         .join('\n')
     }
-    if (uin === undefined) throw new AdminError('INVALID_VALUE', `which account? ${ACCOUNT_USAGE}`)
+    if (!/^\d+$/.test(uinText)) {
+      throw new AdminError('INVALID_UIN', `"${uinText}" is not a QQ number`)
+    }
+    const uin = Number(uinText)
     switch (action) {
       case 'add': {
-        const policy = integer('--policy', values.policy)
-        if (policy !== undefined && policy > 2) {
-          throw new AdminError('INVALID_VALUE', '--policy is 0, 1 or 2')
-        }
-        await addAccount(db, uin, await readPassword(values.password), {
+        const fields = {
           nick: values.nick,
-          face: integer('--face', values.face),
-          policy: policy as AddPolicy | undefined
-        })
+          face: integer(values.face),
+          policy: integer(values.policy) as AddPolicy | undefined
+        }
+        checkNewAccount(db, uin, fields)
+        await addAccount(db, uin, await readPassword(values.password), fields)
         return `added ${uin}`
       }
       case 'passwd':
+        checkAccount(db, uin)
         await setPassword(db, uin, await readPassword(values.password))
         return `changed the password of ${uin}`
-      case 'remove':
+      default:
         removeAccount(db, uin)
         return `removed ${uin}`
-      default:
-        throw new AdminError('INVALID_VALUE', ACCOUNT_USAGE)
     }
   } finally {
     db.close()

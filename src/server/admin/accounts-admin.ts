@@ -1,12 +1,18 @@
 import type { DatabaseSync } from 'node:sqlite'
-import { isValidUin, MAX_UIN, MIN_UIN, type AddPolicy } from '../../shared/protocol/index.ts'
+import {
+  isValidUin,
+  MAX_FACE_ID,
+  MAX_UIN,
+  MIN_UIN,
+  type AddPolicy
+} from '../../shared/protocol/index.ts'
 import { forgetDemoPassword } from '../demo/demo.ts'
 import { Accounts, type Account } from '../storage/accounts.ts'
 import { hashPassword } from '../storage/passwords.ts'
 
 /** Why an account command could not be done, with a stable code for scripts. */
 export class AdminError extends Error {
-  readonly code: 'INVALID_UIN' | 'EXISTS' | 'NOT_FOUND' | 'INVALID_VALUE'
+  readonly code: 'INVALID_UIN' | 'EXISTS' | 'NOT_FOUND' | 'NO_DATABASE' | 'INVALID_VALUE'
 
   constructor(code: AdminError['code'], message: string) {
     super(message)
@@ -21,6 +27,9 @@ export interface AccountFields {
   readonly policy?: AddPolicy
 }
 
+/** A nick as the clients show it: at least one character, at most 32 (code points). */
+export const MAX_NICK_CHARACTERS = 32
+
 function checkUin(uin: number): void {
   if (!isValidUin(uin)) {
     throw new AdminError('INVALID_UIN', `a QQ number is between ${MIN_UIN} and ${MAX_UIN}`)
@@ -31,17 +40,43 @@ function checkPassword(password: string): void {
   if (password === '') throw new AdminError('INVALID_VALUE', 'the password is empty')
 }
 
+function checkFields({ nick, face, policy }: AccountFields): void {
+  const length = nick === undefined ? 1 : [...nick].length
+  if (length < 1 || length > MAX_NICK_CHARACTERS) {
+    throw new AdminError('INVALID_VALUE', `--nick is 1 to ${MAX_NICK_CHARACTERS} characters`)
+  }
+  if (face !== undefined && (!Number.isInteger(face) || face < 0 || face > MAX_FACE_ID)) {
+    throw new AdminError('INVALID_VALUE', `--face is a number from 0 to ${MAX_FACE_ID}`)
+  }
+  if (policy !== undefined && ![0, 1, 2].includes(policy)) {
+    throw new AdminError('INVALID_VALUE', '--policy is 0, 1 or 2')
+  }
+}
+
+/**
+ * Checks all that can be known before the password is asked for, so that a number that
+ * exists, or a wrong field, is said first rather than "the password is empty".
+ */
+export function checkNewAccount(db: DatabaseSync, uin: number, fields: AccountFields): void {
+  checkUin(uin)
+  checkFields(fields)
+  if (new Accounts(db).exists(uin)) throw new AdminError('EXISTS', `account ${uin} exists already`)
+}
+
+/** Refuses a number that has no account, before a password is asked for. */
+export function checkAccount(db: DatabaseSync, uin: number): void {
+  if (!new Accounts(db).exists(uin)) throw new AdminError('NOT_FOUND', `there is no account ${uin}`)
+}
+
 export async function addAccount(
   db: DatabaseSync,
   uin: number,
   password: string,
   fields: AccountFields = {}
 ): Promise<void> {
-  checkUin(uin)
+  checkNewAccount(db, uin, fields)
   checkPassword(password)
-  const accounts = new Accounts(db)
-  if (accounts.exists(uin)) throw new AdminError('EXISTS', `account ${uin} exists already`)
-  accounts.add({
+  new Accounts(db).add({
     uin,
     passwordHash: await hashPassword(password),
     nick: fields.nick ?? String(uin),

@@ -30,6 +30,13 @@ export interface Bot {
 
 const encoder = new TextEncoder()
 
+/** How often a client of the time asked for messages; the bot's pace on a server without `WT`. */
+const POLL_INTERVAL_MS = 2000
+/** An empty reply that took this long was held: the server long-polls, so ask again now. */
+const HELD_REPLY_MS = 1000
+/** After a failed request: enough to never spin, short enough to be back soon. */
+const RETRY_MS = 1000
+
 /** The answer to `text`: a greeting and the text echoed, cut to fit one message (D-23). */
 export function botAnswer(text: string): string {
   const greeting = `${AUTO_REPLY_MARKER} 你好!我是演示机器人小Q。Hi, I'm the demo bot. 你说 / You said: `
@@ -93,6 +100,11 @@ export function startBot(options: BotOptions): Bot {
     }
   }
 
+  /**
+   * Polls like the app's core does: a server of 2005 (or ours with `--classic`) ignores `WT`
+   * and answers at once, and an empty reply that came back at once means "ask again after
+   * the interval"; asking again at once made the bot poll a thousand times a second.
+   */
   async function receive(): Promise<void> {
     let ack = '0'
     while (!signal.aborted) {
@@ -101,16 +113,20 @@ export function startBot(options: BotOptions): Bot {
           await logIn()
           continue
         }
+        const started = performance.now()
         const reply = await call({ cmd: 'GetMsgEx', wait: 30, ack })
         if (!reply.ok) {
           if (reply.res === RES.NOT_LOGGED_IN) loggedIn = false
+          else await pause(RETRY_MS, signal)
           continue
         }
         for (const message of reply.data.messages) await handle(message)
         ack = reply.data.batchId ?? '0'
         wake()
+        const held = performance.now() - started >= HELD_REPLY_MS
+        if (reply.data.messages.length === 0 && !held) await pause(POLL_INTERVAL_MS, signal)
       } catch {
-        await pause(1000, signal)
+        await pause(RETRY_MS, signal)
       }
     }
   }

@@ -31,7 +31,9 @@ export function createFront(http: HttpServer, options: FrontOptions): Front {
   )
   sweep.unref()
 
-  const server = createServer({ noDelay: true }, (socket) => {
+  // A client may shut its sending side once its request is written (what `nc` does): the
+  // socket must stay writable for the reply, and node:http ends it once the reply is out.
+  const server = createServer({ noDelay: true, allowHalfOpen: true }, (socket) => {
     const entry = waiting.add(socket, performance.now() + options.firstLineTimeoutMs)
     const giveUp = (): void => {
       socket.destroy()
@@ -44,6 +46,7 @@ export function createFront(http: HttpServer, options: FrontOptions): Front {
       waiting.remove(entry)
       socket.off('data', onData)
       socket.off('error', giveUp)
+      socket.off('end', giveUp)
       if (legacy) {
         http.emit('connection', new LegacySocket(socket, head))
         return
@@ -55,6 +58,8 @@ export function createFront(http: HttpServer, options: FrontOptions): Front {
       socket.emit('data', head)
     }
     socket.on('error', giveUp)
+    // Gone before its first line was whole: no request will ever arrive.
+    socket.on('end', giveUp)
     socket.on('data', onData)
   })
   server.maxConnections = options.maxConnections

@@ -20,7 +20,20 @@ function closeWithoutReply(req: IncomingMessage): void {
 
 /** The requests of a connection, answered one after the other. */
 const IN_ORDER = Symbol('requests in order')
-type InOrder = { [IN_ORDER]?: Promise<void> }
+/** How many of a connection's requests are still waiting for their reply. */
+const OWED = Symbol('replies owed')
+type InOrder = { [IN_ORDER]?: Promise<void>; [OWED]?: number }
+
+/**
+ * Whether the connection stays open after this reply: not when the client asked to close,
+ * nor when it has shut its sending side and this is the last reply it is owed.
+ */
+function keepsAlive(req: IncomingMessage, isClosing: () => boolean): boolean {
+  const socket = req.socket as Socket & InOrder
+  const owed = (socket[OWED] ?? 1) - 1
+  socket[OWED] = owed
+  return wantsKeepAlive(req) && !isClosing() && !(owed === 0 && socket.readableEnded)
+}
 
 /**
  * What the dispatcher is told about a request. The abort signal (the client went away before
@@ -32,6 +45,7 @@ type InOrder = { [IN_ORDER]?: Promise<void> }
 class HttpIncoming implements Incoming {
   readonly address: string
   readonly plusIsSpace: boolean
+  readonly #socket: Socket
   readonly #res: ServerResponse
   #gone: AbortController | undefined
 
@@ -39,18 +53,30 @@ class HttpIncoming implements Incoming {
     this.address = clientAddress(req.socket.remoteAddress)
     const contentType = (req.headers['content-type'] ?? '').toLowerCase()
     this.plusIsSpace = contentType.startsWith('application/x-www-form-urlencoded')
+    this.#socket = req.socket
     this.#res = res
   }
 
+  /**
+   * Aborts when the connection closes before the reply, and also when the client shuts its
+   * sending side: TCP shows a client that closed its socket and one that only stopped
+   * sending (`nc`) alike, and a long poll held for a client that is gone would take its
+   * messages from the queue for nobody. Such a poll is answered at once, taking nothing.
+   */
   get signal(): AbortSignal {
     if (this.#gone) return this.#gone.signal
     const gone = (this.#gone = new AbortController())
     const res = this.#res
-    if (res.destroyed) gone.abort()
-    else
+    const socket = this.#socket
+    if (res.destroyed || socket.readableEnded) gone.abort()
+    else {
+      const shut = (): void => gone.abort()
+      socket.once('end', shut)
       res.on('close', () => {
+        socket.off('end', shut)
         if (!res.writableFinished) gone.abort()
       })
+    }
     return gone.signal
   }
 }
@@ -97,9 +123,10 @@ export function createHttpServer(
   /** Writes the answer; anything unexpected closes the connection, not the server. */
   const reply = (req: IncomingMessage, res: ServerResponse, answer: Answer): void => {
     try {
+      const keepAlive = keepsAlive(req, isClosing)
       if (res.destroyed) return
       if (answer === null) return closeWithoutReply(req)
-      writeReplies(req, res, answer, wantsKeepAlive(req) && !isClosing())
+      writeReplies(req, res, answer, keepAlive)
     } catch {
       closeWithoutReply(req)
     }
@@ -154,11 +181,17 @@ export function createHttpServer(
       // Requests sent back to back on one connection are handled one after the other, as
       // their replies are written: a Login must be done before the request after it runs.
       const socket = req.socket as Socket & InOrder
+      socket[OWED] = (socket[OWED] ?? 0) + 1
       const previous = socket[IN_ORDER]
       socket[IN_ORDER] = previous ? previous.then(() => onRequest(req, res)) : onRequest(req, res)
     }
   )
   server.timeout = limits.idleSocketTimeoutMs
+  // A client that shuts its sending side after its request still reads the reply: with this
+  // flag node:http ends the socket after the replies still owed instead of at once, which
+  // lost every reply not written in the same tick (a Login, a penalty, a held poll). It is
+  // not in the typings, but node:http has read it since its first versions.
+  Object.assign(server, { httpAllowHalfOpen: true })
   // node:http starts checking headersTimeout/requestTimeout when it starts listening. The
   // front listens instead, so it is told here; close() stops the checks again.
   server.emit('listening')

@@ -24,11 +24,13 @@ export async function importSeed(db: DatabaseSync, input: unknown): Promise<Seed
   const known = new Set(seed.accounts.map((account) => account.uin))
   for (const account of fresh) {
     if (account.friends.includes(account.uin)) {
-      throw new SeedError(`account ${account.uin} lists itself as a friend`)
+      throw new SeedError(`is not valid: account ${account.uin} lists itself as a friend`)
     }
     const missing = account.friends.find((uin) => !known.has(uin) && !accounts.exists(uin))
     if (missing !== undefined) {
-      throw new SeedError(`account ${account.uin} lists friend ${missing}, who has no account`)
+      throw new SeedError(
+        `is not valid: account ${account.uin} lists friend ${missing}, who has no account`
+      )
     }
   }
   const hashes = await Promise.all(

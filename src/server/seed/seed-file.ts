@@ -33,25 +33,47 @@ export type SeedAccount = v.InferInput<typeof SeedAccountSchema>
 export type SeedFile = v.InferInput<typeof SeedFileSchema>
 export type ParsedSeed = v.InferOutput<typeof SeedFileSchema>
 
+/** What is wrong with a seed file; `detail` continues "the seed file …" (main adds its name). */
 export class SeedError extends Error {
   override readonly name = 'SeedError'
+  readonly detail: string
+
+  constructor(detail: string) {
+    super(`the seed file ${detail}`)
+    this.detail = detail
+  }
+}
+
+const SHAPE =
+  'must be a JSON object {"accounts": [...]}, each account at least {"uin": 10001, "password": "..."}'
+
+function hasAccountsList(input: unknown): boolean {
+  return (
+    typeof input === 'object' &&
+    input !== null &&
+    Array.isArray((input as { accounts?: unknown }).accounts)
+  )
 }
 
 /** Checks a seed file's content; throws a SeedError that says what is wrong and where. */
 export function parseSeed(input: unknown): ParsedSeed {
+  // Without the list, valibot's "Expected "accounts" but received undefined" says little.
+  if (!hasAccountsList(input)) throw new SeedError(SHAPE)
   const result = v.safeParse(SeedFileSchema, input)
   if (!result.success) {
     const problems = result.issues.map((issue) => {
       const path = v.getDotPath(issue) ?? '(file)'
       return `${path}: ${issue.message}`
     })
-    throw new SeedError(`the seed file is not valid: ${problems.join('; ')}`)
+    throw new SeedError(`is not valid: ${problems.join('; ')}`)
   }
   const seen = new Set<number>()
   for (const { uin, password, passwordHash } of result.output.accounts) {
-    if (seen.has(uin)) throw new SeedError(`the seed file lists account ${uin} twice`)
+    if (seen.has(uin)) throw new SeedError(`lists account ${uin} twice`)
     if ((password === undefined) === (passwordHash === undefined)) {
-      throw new SeedError(`account ${uin} needs a password or a passwordHash (one of them)`)
+      throw new SeedError(
+        `is not valid: account ${uin} needs a password or a passwordHash (one of them)`
+      )
     }
     seen.add(uin)
   }

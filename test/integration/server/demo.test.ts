@@ -134,3 +134,31 @@ describe('the demo bot', () => {
     )
   })
 })
+
+describe('the demo bot on a server without long poll (--classic)', () => {
+  it('polls at the interval of a client of the time, and still answers', async () => {
+    const lines: string[] = []
+    const server = await serve({ demo: true, classic: true, log: (line) => lines.push(line) })
+    const [person] = server.demoAccounts
+    if (!person) throw new Error('no demo people')
+    const me = await new TestClient(server.port, person.uin).enter(person.password)
+    const botPolls = () => lines.filter((line) => line.includes(` ${DEMO_BOT_UIN} GetMsgEx `))
+    for (let tries = 0; botPolls().length === 0 && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    const first = botPolls().length
+    expect(first).toBeGreaterThanOrEqual(1)
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    // Every 2 s: one or two more in 3 s; it used to be thousands.
+    expect(botPolls().length - first).toBeLessThanOrEqual(2)
+
+    await me.send({ cmd: 'CLTMSG', target: DEMO_BOT_UIN, text: 'classic' })
+    let answer: string | undefined
+    for (let tries = 0; answer === undefined && tries < 50; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      const reply = await me.send({ cmd: 'GetMsgEx' })
+      if (reply.ok) answer = reply.data.messages.find((m) => m.from === DEMO_BOT_UIN)?.text
+    }
+    expect(answer?.endsWith('classic')).toBe(true)
+  })
+})

@@ -22,6 +22,8 @@ export interface ExchangeOptions {
   readonly pauseMs?: number
   /** Give up (and fail) after this long. */
   readonly timeoutMs?: number
+  /** Shut the sending side after the last piece (`shutdown(SHUT_WR)`, as `nc` does). */
+  readonly halfClose?: boolean
 }
 
 /** Opens a connection, writes `data` (or its pieces), and collects the reply until close. */
@@ -47,15 +49,21 @@ export function exchange(
       clearTimeout(timer)
       resolve({ bytes: Buffer.concat(chunks), ms: performance.now() - started })
     })
-    void writePieces(socket, pieces, options.pauseMs ?? 0)
+    void writePieces(socket, pieces, options.pauseMs ?? 0, options.halfClose ?? false)
   })
 }
 
-async function writePieces(socket: Socket, pieces: readonly (string | Buffer)[], pauseMs: number) {
+async function writePieces(
+  socket: Socket,
+  pieces: readonly (string | Buffer)[],
+  pauseMs: number,
+  halfClose: boolean
+) {
   for (const [i, piece] of pieces.entries()) {
     if (i > 0 && pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs))
     if (!socket.destroyed) socket.write(piece)
   }
+  if (halfClose && !socket.destroyed) socket.end()
 }
 
 export interface HttpReply {

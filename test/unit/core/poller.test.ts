@@ -129,6 +129,46 @@ describe('poller', () => {
     await stop(session, done)
   })
 
+  it('empties a queue at once, 20 replies in a row, then waits the interval when more keep coming', async () => {
+    // A server that never empties its queue (here: the same message again and again).
+    const message = { type: 9, from: 10002, text: 'again' } as const
+    const { session, done, polled } = await startPolling(() => ({
+      after: 1,
+      answer: okReply('GetMsgEx', { messages: [message] })
+    }))
+    await vi.advanceTimersByTimeAsync(10_000)
+    const gaps = gapsOf(polled().map((p) => p.at))
+    // Every 21st request follows a pause of the interval; it used to be ten thousand in a row.
+    expect(gaps.filter((gap) => gap >= 2_000).length).toBeGreaterThanOrEqual(4)
+    expect(polled().length).toBeLessThanOrEqual(5 * 20 + 1)
+    await stop(session, done)
+  })
+
+  it('waits the interval too when a server sends back the batch just acknowledged', async () => {
+    const message = { type: 9, from: 10002, text: 'again' } as const
+    const { session, done, polled } = await startPolling(() => ({
+      after: 1,
+      answer: okReply('GetMsgEx', { messages: [message], batchId: '7' })
+    }))
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(polled().length).toBeLessThanOrEqual(5 * 21 + 1)
+    await stop(session, done)
+  })
+
+  it('asks again at once for every new batch, however many come', async () => {
+    // Messages arriving faster than a poll is held: each reply a new batch, none waited for.
+    const message = { type: 9, from: 10002, text: 'more' } as const
+    const { session, done, polled } = await startPolling((n) =>
+      n < 100
+        ? { after: 1, answer: okReply('GetMsgEx', { messages: [message], batchId: String(n + 1) }) }
+        : { after: 25_000, answer: EMPTY_BATCH }
+    )
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(polled().length).toBe(101)
+    expect(Math.max(...gapsOf(polled().map((p) => p.at)))).toBeLessThan(2_000)
+    await stop(session, done)
+  })
+
   it('after RES=3 waits the penalty before the next attempt', async () => {
     const { session, done, polled } = await startPolling((n) =>
       n === 0

@@ -41,7 +41,10 @@ describe('parseSeed', () => {
         ]
       },
       'lists account 10001 twice'
-    ]
+    ],
+    [[], 'the seed file must be a JSON object {"accounts": [...]}'],
+    [{ people: [] }, 'the seed file must be a JSON object {"accounts": [...]}'],
+    [null, 'the seed file must be a JSON object {"accounts": [...]}']
   ])('refuses %j, naming %s', (input, where) => {
     expect(() => parseSeed(input)).toThrow(SeedError)
     expect(() => parseSeed(input)).toThrow(where)
