@@ -114,6 +114,8 @@ export class TestClient {
   readonly port: number
   readonly uin: number
   readonly localAddress: string | undefined
+  /** D-26: sent as `SK` with every request but Login; kept from a login that asked for one. */
+  sessionKey: string | undefined
   #seq = 1000
 
   constructor(port: number, uin: number, localAddress?: string) {
@@ -126,7 +128,7 @@ export class TestClient {
     this.#seq += 1
     const bodies = await post(
       this.port,
-      encodeRequest({ seq: this.#seq, uin: this.uin }, request),
+      encodeRequest({ seq: this.#seq, uin: this.uin, sessionKey: this.sessionKey }, request),
       {
         localAddress: this.localAddress,
         timeoutMs: 40_000
@@ -137,8 +139,10 @@ export class TestClient {
     return decodeReply(request.cmd as C, last).reply
   }
 
-  async login(password: string): Promise<Reply<'Login'>> {
-    return this.send({ cmd: 'Login', passwordMd5: md5(password) })
+  async login(password: string, options: { wantsKey?: boolean } = {}): Promise<Reply<'Login'>> {
+    const reply = await this.send({ cmd: 'Login', passwordMd5: md5(password), ...options })
+    if (reply.ok && reply.data.accepted) this.sessionKey = reply.data.sessionKey
+    return reply
   }
 
   /** Logs in and expects it to work. */
