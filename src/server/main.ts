@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ACCOUNT_USAGE, runAccountCommand } from './admin/account-command.ts'
 import { AdminError } from './admin/accounts-admin.ts'
+import { CERT_USAGE, runCertCommand } from './admin/cert-command.ts'
+import { UsageError } from './admin/usage-error.ts'
 import {
   DEMO_BOT_UIN,
   FolderInUseError,
@@ -13,6 +15,7 @@ import {
   startServer,
   type ServerOptions
 } from './index.ts'
+import { readCertificateFiles, TlsFileError } from './tls/tls-files.ts'
 
 const USAGE = `usage: npm run server -- [options]
   --host HOST          address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
@@ -26,9 +29,11 @@ const USAGE = `usage: npm run server -- [options]
   --heartbeat S        the HI sent to clients (default 60)
   --request-timeout S  cut off a client whose request takes longer to arrive (default 10)
   --quiet              no request log
-${ACCOUNT_USAGE}`
-
-class UsageError extends Error {}
+  --tls-cert FILE      with --tls-key FILE (PEM): the port answers TLS as well as plain (D-27)
+  --require-tls        with a certificate: plain connections get no reply (the clients of
+                       2005 cannot connect)
+${ACCOUNT_USAGE}
+${CERT_USAGE}`
 
 function numberOption(
   name: string,
@@ -62,7 +67,10 @@ function serverOptions(args: string[]): ServerOptions {
       'idle-timeout': { type: 'string' },
       heartbeat: { type: 'string' },
       'request-timeout': { type: 'string' },
-      quiet: { type: 'boolean' }
+      quiet: { type: 'boolean' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      'require-tls': { type: 'boolean' }
     }
   })
   const port = numberOption('port', values.port, true)
@@ -71,9 +79,19 @@ function serverOptions(args: string[]): ServerOptions {
   if (penaltyScale === 0) throw new UsageError('--penalty-scale must be above 0')
   const requestTimeoutSeconds = numberOption('request-timeout', values['request-timeout'], false)
   if (requestTimeoutSeconds === 0) throw new UsageError('--request-timeout must be above 0')
+  const certFile = values['tls-cert']
+  const keyFile = values['tls-key']
+  if ((certFile === undefined) !== (keyFile === undefined)) {
+    throw new UsageError('--tls-cert and --tls-key go together')
+  }
+  if (values['require-tls'] && certFile === undefined) {
+    throw new UsageError('--require-tls needs a certificate: --tls-cert FILE --tls-key FILE')
+  }
   return {
     host: values.host,
     port,
+    tls: certFile && keyFile ? readCertificateFiles(certFile, keyFile) : undefined,
+    requireTls: values['require-tls'],
     dataDir: values.data,
     seed: values.seed === undefined ? undefined : JSON.parse(readFileSync(values.seed, 'utf8')),
     demo: values.demo,
@@ -96,6 +114,11 @@ async function serve(args: string[]): Promise<void> {
   process.once('SIGTERM', stop)
   const host = server.host.includes(':') ? `[${server.host}]` : server.host
   console.log(`listening on http://${host}:${server.port}`)
+  if (server.fingerprint !== undefined) {
+    console.log(`TLS on the same port: https://${host}:${server.port}`)
+    console.log(`certificate SHA-256 fingerprint: ${server.fingerprint}`)
+    if (options.requireTls) console.log('--require-tls: plain connections get no reply')
+  }
   if (options.dataDir === undefined) {
     console.log('no --data: accounts and messages live in memory and are lost on exit')
   }
@@ -114,10 +137,14 @@ async function main(args: string[]): Promise<void> {
   }
   try {
     if (args[0] === 'account') console.log(await runAccountCommand(args.slice(1)))
+    else if (args[0] === 'cert') console.log(await runCertCommand(args.slice(1)))
     else await serve(args)
   } catch (error) {
     if (error instanceof AdminError) {
       console.error(`error ${error.code}: ${error.message}`)
+      process.exitCode = 1
+    } else if (error instanceof TlsFileError) {
+      console.error(`error TLS: ${error.message}`)
       process.exitCode = 1
     } else if (
       error instanceof SeedError ||

@@ -1,4 +1,5 @@
-import { connect, type Socket } from 'node:net'
+import { connect as connectPlain, type Socket } from 'node:net'
+import { connect as connectTls } from 'node:tls'
 import { createHash } from 'node:crypto'
 import {
   decodeReply,
@@ -7,6 +8,26 @@ import {
   type Reply,
   type Request
 } from '../../../src/shared/protocol/index.ts'
+
+/**
+ * With QQ_TEST_TLS=1 (the integration-tls project) the same suites run again over TLS: the
+ * servers they start answer TLS on their one port (D-27) and every connection here speaks it.
+ */
+export const OVER_TLS = process.env.QQ_TEST_TLS === '1'
+
+/** A connection to a test server on loopback, plain or TLS as the run asks (or `tls` says). */
+export function connect(
+  port: number,
+  localAddress?: string,
+  onConnect?: () => void,
+  tls = OVER_TLS
+): Socket {
+  const options = { port, host: '127.0.0.1', localAddress }
+  // The test servers' certificates are made for the run: what is tested is the protocol.
+  return tls
+    ? connectTls({ ...options, rejectUnauthorized: false }, onConnect)
+    : connectPlain(options, onConnect)
+}
 
 export interface Exchange {
   /** Every byte the server sent until it closed the connection. */
@@ -22,6 +43,8 @@ export interface ExchangeOptions {
   readonly pauseMs?: number
   /** Give up (and fail) after this long. */
   readonly timeoutMs?: number
+  /** Over TLS or plain, whatever the run does (D-27). */
+  readonly tls?: boolean
 }
 
 /** Opens a connection, writes `data` (or its pieces), and collects the reply until close. */
@@ -32,7 +55,7 @@ export function exchange(
 ): Promise<Exchange> {
   const pieces = Array.isArray(data) ? data : [data]
   return new Promise((resolve, reject) => {
-    const socket = connect({ port, host: '127.0.0.1', localAddress: options.localAddress })
+    const socket = connect(port, options.localAddress, undefined, options.tls)
     const chunks: Buffer[] = []
     const started = performance.now()
     const timer = setTimeout(() => {
@@ -168,8 +191,8 @@ export class Connection {
   /** Resolves when the server closes the connection. */
   readonly closed: Promise<void>
 
-  constructor(port: number, localAddress?: string) {
-    this.#socket = connect({ port, host: '127.0.0.1', localAddress })
+  constructor(port: number, localAddress?: string, tls?: boolean) {
+    this.#socket = connect(port, localAddress, undefined, tls)
     this.#socket.on('data', (chunk) => {
       this.#buffer = Buffer.concat([this.#buffer, chunk])
       this.#waiting?.()
