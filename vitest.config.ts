@@ -36,6 +36,20 @@ export default defineConfig({
       },
       {
         test: {
+          // D-27: the server's protocol suites again, every connection over TLS.
+          name: 'integration-tls',
+          include: ['test/integration/server/**/*.test.ts'],
+          // These start the server as a process of its own and test its command line, not
+          // the wire: once is enough.
+          exclude: ['test/integration/server/{cli,demo,durability,seed-examples}.test.ts'],
+          env: { QQ_TEST_TLS: '1' },
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000
+        }
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/build-if-stale.ts'],

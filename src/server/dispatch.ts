@@ -36,6 +36,7 @@ class HandlerCall {
   readonly ctx: ServerContext
   readonly uin: number
   readonly request: Request
+  readonly sessionKey: string | undefined
   readonly session: Session | undefined
   readonly #incoming: Incoming
 
@@ -48,6 +49,7 @@ class HandlerCall {
     this.ctx = ctx
     this.uin = decoded.uin
     this.request = decoded.request
+    this.sessionKey = decoded.sessionKey
     this.session = session
     this.#incoming = incoming
   }
@@ -139,7 +141,9 @@ export class Dispatcher {
   #run(decoded: DecodedRequest, incoming: Incoming): Outcome<Command> | Promise<Outcome<Command>> {
     const { uin, request } = decoded
     const cmd = request.cmd
-    const session = isOpen(cmd) ? undefined : this.#ctx.sessions.find(incoming.address, uin)
+    const session = isOpen(cmd)
+      ? undefined
+      : this.#ctx.sessions.find(incoming.address, uin, decoded.sessionKey)
     if (!isOpen(cmd) && !session) return { cmd, ok: false, res: RES.NOT_LOGGED_IN }
     const call = new HandlerCall(this.#ctx, decoded, incoming, session)
     // Each table entry takes the request of its own command, which `cmd` picked.

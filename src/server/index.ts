@@ -9,6 +9,8 @@ import { importSeed, type SeedResult } from './seed/import-seed.ts'
 import type { SeedFile } from './seed/seed-file.ts'
 import { openDatabase } from './storage/db.ts'
 import { lockFolder } from './storage/folder-lock.ts'
+import { fingerprintOf, type CertificatePair } from './tls/certificate.ts'
+import { secureContextOf } from './tls/secure-context.ts'
 
 export type { DemoAccountInfo } from './demo/demo.ts'
 export type { SeedFile, SeedAccount } from './seed/seed-file.ts'
@@ -42,6 +44,10 @@ export interface ServerOptions {
   maxConnections?: number
   /** A request must arrive whole within this; slower clients are cut off (default 10). */
   requestTimeoutSeconds?: number
+  /** D-27: the port answers TLS with this certificate (PEM), and plain as before. */
+  tls?: CertificatePair
+  /** D-27: with `tls`, plain connections get NULL for every request. */
+  requireTls?: boolean
 }
 
 export interface RunningServer {
@@ -49,6 +55,8 @@ export interface RunningServer {
   port: number
   /** `host:port` */
   address: string
+  /** D-27: the SHA-256 fingerprint of the certificate served, when there is one. */
+  fingerprint: string | undefined
   /** The demo people and their passwords ([] unless `demo`). */
   demoAccounts: DemoAccountInfo[]
   /** What the seed file did: the accounts created and those kept (undefined without one). */
@@ -72,6 +80,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     idleTimeoutSeconds: options.idleTimeoutSeconds ?? 300,
     heartbeatSeconds: options.heartbeatSeconds ?? 60
   }
+  // A certificate that cannot be read fails the start before anything is opened.
+  const secureContext = options.tls && secureContextOf(options.tls)
+  const fingerprint = options.tls && fingerprintOf(options.tls.cert)
   const db = openDatabase(options.dataDir)
   let unlock = (): void => {}
   let demo: DemoSet | undefined
@@ -100,7 +111,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   )
   const front = createFront(http, {
     maxConnections: options.maxConnections ?? 16_000,
-    firstLineTimeoutMs: requestTimeoutMs
+    firstLineTimeoutMs: requestTimeoutMs,
+    tls: secureContext,
+    requireTls: options.requireTls
   })
   await new Promise<void>((resolve, reject) => {
     front.server.once('error', reject)
@@ -148,6 +161,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     host,
     port,
     address: `${host}:${port}`,
+    fingerprint,
     demoAccounts: demo?.accounts ?? [],
     seeded,
     close: () => (closed ??= close())

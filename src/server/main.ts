@@ -5,9 +5,11 @@
 import { parseArgs } from 'node:util'
 import { ACCOUNT_USAGE, runAccountCommand } from './admin/account-command.ts'
 import { AdminError } from './admin/accounts-admin.ts'
+import { CERT_USAGE, runCertCommand } from './admin/cert-command.ts'
 import { StartError, startProblem, UsageError } from './cli-errors.ts'
 import { DEMO_BOT_UIN, startServer, type ServerOptions } from './index.ts'
 import { readSeedFile } from './seed/read-seed-file.ts'
+import { readCertificateFiles } from './tls/tls-files.ts'
 
 const USAGE = `usage: npm run server -- [options]
   --host HOST          address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
@@ -23,7 +25,11 @@ const USAGE = `usage: npm run server -- [options]
   --request-timeout S  cut off a client whose request takes longer to arrive
                        (above 0, at most 3600; default 10)
   --quiet              no request log
+  --tls-cert FILE      with --tls-key FILE (PEM): the port answers TLS as well as plain (D-27)
+  --require-tls        with a certificate: plain connections get no reply (the clients of
+                       2005 cannot connect)
 ${ACCOUNT_USAGE}
+${CERT_USAGE}
 Exit code 0 on success; otherwise one line "error CODE: message" and 1, or 2 for a usage error.`
 
 interface Range {
@@ -69,12 +75,25 @@ function serverOptions(args: string[]): ServerOptions & { seedPath?: string } {
       'idle-timeout': { type: 'string' },
       heartbeat: { type: 'string' },
       'request-timeout': { type: 'string' },
-      quiet: { type: 'boolean' }
+      quiet: { type: 'boolean' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      'require-tls': { type: 'boolean' }
     }
   })
+  const certFile = values['tls-cert']
+  const keyFile = values['tls-key']
+  if ((certFile === undefined) !== (keyFile === undefined)) {
+    throw new UsageError('--tls-cert and --tls-key go together')
+  }
+  if (values['require-tls'] && certFile === undefined) {
+    throw new UsageError('--require-tls needs a certificate: --tls-cert FILE --tls-key FILE')
+  }
   return {
     host: values.host,
     port: numberOption('port', values.port, { integer: true, min: 0, max: 65535 }),
+    tls: certFile && keyFile ? readCertificateFiles(certFile, keyFile) : undefined,
+    requireTls: values['require-tls'],
     dataDir: values.data,
     seedPath: values.seed,
     seed:
@@ -119,6 +138,11 @@ async function serve(args: string[]): Promise<void> {
   process.once('SIGTERM', stop)
   const host = server.host.includes(':') ? `[${server.host}]` : server.host
   console.log(`listening on http://${host}:${server.port}`)
+  if (server.fingerprint !== undefined) {
+    console.log(`TLS on the same port: https://${host}:${server.port}`)
+    console.log(`certificate SHA-256 fingerprint: ${server.fingerprint}`)
+    if (options.requireTls) console.log('--require-tls: plain connections get no reply')
+  }
   if (options.dataDir === undefined) {
     console.log('no --data: accounts and messages live in memory and are lost on exit')
   }
@@ -160,6 +184,7 @@ async function main(args: string[]): Promise<void> {
   }
   try {
     if (args[0] === 'account') console.log(await runAccountCommand(args.slice(1)))
+    else if (args[0] === 'cert') console.log(await runCertCommand(args.slice(1)))
     else await serve(args)
   } catch (error) {
     const said = report(error)

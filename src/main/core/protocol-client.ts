@@ -40,6 +40,8 @@ export class ProtocolClient {
   readonly #options: ProtocolClientOptions
   // The seed's clients used a random tag of 1000–9000; counting up from one keeps them unique.
   #seq = 1000 + Math.floor(Math.random() * 8000)
+  /** D-26: the key of this session, when the server gave one at Login. */
+  #sessionKey: string | undefined
 
   constructor(options: ProtocolClientOptions) {
     this.#options = options
@@ -49,7 +51,7 @@ export class ProtocolClient {
 
   async call<R extends Request>(request: R, options: CallOptions = {}): Promise<Reply<R['cmd']>> {
     const seq = this.#nextSeq()
-    const body = encodeRequest({ seq, uin: this.uin }, request)
+    const body = encodeRequest({ seq, uin: this.uin, sessionKey: this.#sessionKey }, request)
     let bytes: Uint8Array
     try {
       this.#options.onSent?.()
@@ -65,7 +67,14 @@ export class ProtocolClient {
     }
     this.#options.onReply?.()
     const cmd: R['cmd'] = request.cmd
-    return this.#read(cmd, bytes, seq)
+    const reply = this.#read(cmd, bytes, seq)
+    if (reply.cmd === 'Login' && reply.ok) this.#keep(reply as Reply<'Login'>)
+    return reply
+  }
+
+  /** A successful login replaces the session, and with it the key (none from a server of 2005). */
+  #keep(reply: Reply<'Login'>): void {
+    if (reply.ok && reply.data.accepted) this.#sessionKey = reply.data.sessionKey
   }
 
   #read<C extends Request['cmd']>(cmd: C, bytes: Uint8Array, seq: number): Reply<C> {

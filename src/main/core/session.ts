@@ -161,7 +161,12 @@ export class Session {
 
   async #login(): Promise<void> {
     const login = dataOf(
-      await this.client.call({ cmd: 'Login', passwordMd5: this.#options.passwordMd5 })
+      await this.client.call({
+        cmd: 'Login',
+        passwordMd5: this.#options.passwordMd5,
+        // D-26: always asked for; a server of 2005 ignores the field and keys nothing.
+        wantsKey: true
+      })
     )
     if (!login.accepted) throw new CodedError('WRONG_PASSWORD', login.reason || 'wrong password')
     this.#heartbeatSeconds = login.heartbeat > 0 ? login.heartbeat : this.#heartbeatSeconds

@@ -8,6 +8,8 @@ export interface OpenCall<C extends Command> {
   readonly uin: number
   readonly address: string
   readonly request: RequestOf<C>
+  /** D-26: the request's `SK`, which a keyed session must be given. */
+  readonly sessionKey: string | undefined
   /** Aborted when the client goes away before it is answered. */
   readonly signal: AbortSignal
 }

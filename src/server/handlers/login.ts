@@ -1,4 +1,5 @@
 import { isValidUin, RES, STATUS } from '../../shared/protocol/index.ts'
+import { newSessionKey } from '../state/session-key.ts'
 import { visibleStatus } from '../state/sessions.ts'
 import { verifyPasswordMd5 } from '../storage/passwords.ts'
 import { done, refused, type OpenCall } from './call.ts'
@@ -7,8 +8,9 @@ import { done, refused, type OpenCall } from './call.ts'
 export const WRONG_PASSWORD_REASON = '密码错误'
 
 /**
- * Section 6.1, D-12 (invalid or unknown number: RES=5), D-13 (online after login). Too many
- * wrong passwords from one address are a penalty (LoginGuard).
+ * Section 6.1, D-12 (invalid or unknown number: RES=5), D-13 (online after login), D-26 (a key
+ * for a client that asks, unless the server is classic). Too many wrong passwords from one
+ * address are a penalty (LoginGuard).
  */
 export async function login({ ctx, uin, address, request }: OpenCall<'Login'>) {
   const hash = isValidUin(uin) ? ctx.accounts.passwordHash(uin) : undefined
@@ -24,12 +26,14 @@ export async function login({ ctx, uin, address, request }: OpenCall<'Login'>) {
   ctx.loginGuard.succeeded(address, uin)
   const previous = ctx.sessions.current(uin)
   const seenAs = previous?.address === address ? visibleStatus(previous.status) : STATUS.OFFLINE
-  const session = ctx.sessions.login(address, uin)
+  const sessionKey = request.wantsKey && !ctx.config.classic ? newSessionKey() : undefined
+  const session = ctx.sessions.login(address, uin, sessionKey)
   session.status = STATUS.ONLINE
   if (seenAs !== STATUS.ONLINE) ctx.post.announceStatus(uin, STATUS.ONLINE)
-  return done('Login', {
+  const accepted = {
     accepted: true,
     heartbeat: ctx.config.heartbeatSeconds,
     idle: ctx.config.idleTimeoutSeconds
-  })
+  } as const
+  return done('Login', sessionKey === undefined ? accepted : { ...accepted, sessionKey })
 }

@@ -1,13 +1,21 @@
 import { createServer, type Server as NetServer, type Socket } from 'node:net'
 import type { Server as HttpServer } from 'node:http'
+import { TLSSocket, type SecureContext } from 'node:tls'
 import { FirstLineDeadlines } from './first-line-deadlines.ts'
 import { LegacySocket } from './legacy-socket.ts'
 import { startsTargetless } from './request-lines.ts'
 
+/** The first byte of every TLS connection: a handshake record (D-27). */
+const TLS_HANDSHAKE = 0x16
+
 export interface FrontOptions {
   readonly maxConnections: number
-  /** How long a new connection may take to send its first line. */
+  /** How long a new connection may take to send its first line (a TLS handshake included). */
   readonly firstLineTimeoutMs: number
+  /** D-27: answer TLS on the same port, with this certificate. */
+  readonly tls?: SecureContext
+  /** D-27: NULL for every plain connection. */
+  readonly requireTls?: boolean
 }
 
 export interface Front {
@@ -17,13 +25,16 @@ export interface Front {
 }
 
 /**
- * The listening socket. `node:http` refuses `POST HTTP/1.1` (no target), which clients of
- * 2005 sent, so each connection's first line is looked at: most connections go to the HTTP
- * server as they are; those without a target go through a LegacySocket that adds one.
+ * The listening socket. Each connection is looked at before anything is parsed: a TLS
+ * handshake is answered as HTTPS (D-27), anything else as the plain protocol. Then the first
+ * request line: `node:http` refuses `POST HTTP/1.1` (no target), which clients of 2005 sent,
+ * so most connections go to the HTTP server as they are; those without a target go through a
+ * LegacySocket that adds one.
  */
 export function createFront(http: HttpServer, options: FrontOptions): Front {
   // One sweep for all the connections still sending their first line costs less than a
-  // timer per connection.
+  // timer per connection. The deadline covers a TLS handshake too: the plain socket under it
+  // stays on the list until the first line has arrived through it.
   const waiting = new FirstLineDeadlines<Socket>()
   const sweep = setInterval(
     () => waiting.sweep(performance.now()),
@@ -35,32 +46,27 @@ export function createFront(http: HttpServer, options: FrontOptions): Front {
   // socket must stay writable for the reply, and node:http ends it once the reply is out.
   const server = createServer({ noDelay: true, allowHalfOpen: true }, (socket) => {
     const entry = waiting.add(socket, performance.now() + options.firstLineTimeoutMs)
-    const giveUp = (): void => {
-      socket.destroy()
-    }
-    let head: Buffer | undefined
-    const onData = (chunk: Buffer): void => {
-      head = head === undefined ? chunk : Buffer.concat([head, chunk])
-      const legacy = startsTargetless(head)
-      if (legacy === undefined) return
+    const handOver = (stream: Socket, head: Buffer): void => {
       waiting.remove(entry)
-      socket.off('data', onData)
-      socket.off('error', giveUp)
-      socket.off('end', giveUp)
-      if (legacy) {
-        http.emit('connection', new LegacySocket(socket, head))
+      if (startsTargetless(head)) {
+        http.emit('connection', new LegacySocket(stream, head))
         return
       }
-      http.emit('connection', socket)
+      http.emit('connection', stream)
       // The bytes read so far go straight to the HTTP server's reader; putting them back
       // with unshift() and resume() cost every connection a queued tick and a pass through
       // the stream's buffer. Later bytes reach the parser without passing through here.
-      socket.emit('data', head)
+      stream.emit('data', head)
     }
-    socket.on('error', giveUp)
-    // Gone before its first line was whole: no request will ever arrive.
-    socket.on('end', giveUp)
-    socket.on('data', onData)
+    readFirstLine(socket, (_, head) => {
+      if (options.tls !== undefined && head[0] === TLS_HANDSHAKE) {
+        readFirstLine(secureSide(socket, head, options.tls), handOver)
+      } else if (options.requireTls) {
+        socket.destroy()
+      } else {
+        handOver(socket, head)
+      }
+    })
   })
   server.maxConnections = options.maxConnections
   return {
@@ -70,4 +76,41 @@ export function createFront(http: HttpServer, options: FrontOptions): Front {
       waiting.cutAll()
     }
   }
+}
+
+/**
+ * Collects a stream's first bytes until its first line can be judged (for a TLS handshake,
+ * the first byte is enough), then hands them over and steps aside. Until then an error
+ * simply closes the connection: nothing has been parsed.
+ */
+function readFirstLine(stream: Socket, done: (stream: Socket, head: Buffer) => void): void {
+  let head: Buffer | undefined
+  const giveUp = (): void => {
+    stream.destroy()
+  }
+  const onData = (chunk: Buffer): void => {
+    head = head === undefined ? chunk : Buffer.concat([head, chunk])
+    if (head[0] !== TLS_HANDSHAKE && startsTargetless(head) === undefined) return
+    stream.off('data', onData)
+    stream.off('error', giveUp)
+    stream.off('end', giveUp)
+    done(stream, head)
+  }
+  stream.on('error', giveUp)
+  // Gone before its first line was whole: no request will ever arrive.
+  stream.on('end', giveUp)
+  stream.on('data', onData)
+}
+
+/**
+ * The TLS server side of a plain connection whose first bytes are already read: they are put
+ * back, and TLSSocket takes what the socket holds before it reads on by itself.
+ */
+function secureSide(socket: Socket, head: Buffer, context: SecureContext): TLSSocket {
+  socket.pause()
+  socket.unshift(head)
+  const secure = new TLSSocket(socket, { isServer: true, secureContext: context })
+  // A failed handshake (or any error before the HTTP server has it) closes the connection.
+  secure.on('error', () => socket.destroy())
+  return secure
 }

@@ -1,5 +1,6 @@
 import { STATUS, type Status } from '../../shared/protocol/index.ts'
 import { RateWindow } from './rate-window.ts'
+import { keyMatches } from './session-key.ts'
 
 /** D-19: one status change per 3 s; D-22: five messages per 5 s (times the penalty scale). */
 const STATUS_CHANGES = { limit: 1, windowMs: 3000 }
@@ -9,6 +10,8 @@ export interface Session {
   readonly uin: number
   /** The client address it was opened from; with the UIN, what identifies the client. */
   readonly address: string
+  /** D-26: a keyed session answers only requests that carry this key. */
+  key: string | undefined
   status: Status
   lastSeen: number
   /** Requests of this session being held (long polls): a waiting client is not idle. */
@@ -46,10 +49,15 @@ export class Sessions {
     this.#sweeper.unref()
   }
 
-  /** The session of this client, marked as active; undefined means `RES=20`. */
-  find(address: string, uin: number): Session | undefined {
+  /**
+   * The session of this client, marked as active; undefined means `RES=20`. A keyed session
+   * (D-26) is this client's only with its key: without it, the request is a stranger's and
+   * leaves the session as it was.
+   */
+  find(address: string, uin: number, key: string | undefined): Session | undefined {
     const session = this.#byUin.get(uin)
     if (!session || session.address !== address) return undefined
+    if (session.key !== undefined && !keyMatches(session.key, key)) return undefined
     session.lastSeen = this.#options.now()
     return session
   }
@@ -61,12 +69,14 @@ export class Sessions {
 
   /**
    * Opens a session, or refreshes this client's own. A session of the same UIN at another
-   * address ends first (D-10).
+   * address ends first (D-10). `key` keys it (D-26), or unkeys it: a login proves the
+   * password, so it replaces the key the session had.
    */
-  login(address: string, uin: number): Session {
+  login(address: string, uin: number, key: string | undefined): Session {
     const existing = this.#byUin.get(uin)
     if (existing?.address === address) {
       existing.lastSeen = this.#options.now()
+      existing.key = key
       return existing
     }
     if (existing) this.end(existing)
@@ -74,6 +84,7 @@ export class Sessions {
     const session: Session = {
       uin,
       address,
+      key,
       status: STATUS.ONLINE,
       lastSeen: this.#options.now(),
       held: 0,

@@ -30,7 +30,13 @@ export type Page<T> =
 
 export interface ReplyData {
   Login:
-    | { readonly accepted: true; readonly heartbeat: number; readonly idle: number }
+    | {
+        readonly accepted: true
+        readonly heartbeat: number
+        readonly idle: number
+        /** D-26: present when the client asked for a key (`SK=1`) and the server keys sessions. */
+        readonly sessionKey?: string
+      }
     | { readonly accepted: false; readonly reason: string }
   List: Page<number>
   Query_Stat: Page<OnlineFriend>
@@ -83,7 +89,10 @@ function dataFields<C extends Command>(cmd: C, data: ReplyData[C]): [string, Wir
         ? [
             ['RS', 0],
             ['HI', reply.data.heartbeat],
-            ['LI', reply.data.idle]
+            ['LI', reply.data.idle],
+            ...(reply.data.sessionKey === undefined
+              ? []
+              : [['SK', reply.data.sessionKey] as [string, WireValue]])
           ]
         : [
             ['RS', 1],
@@ -206,10 +215,16 @@ const COMMON_KEYS = new Set(['VER', 'CMD', 'SEQ', 'UIN', 'RES'])
 function readData<C extends Command>(cmd: C, body: Body): ReplyData[C] {
   const read = (): ReplyData[Command] => {
     switch (cmd as Command) {
-      case 'Login':
-        return body.requireNumber('RS') === 0
-          ? { accepted: true, heartbeat: body.requireNumber('HI'), idle: body.requireNumber('LI') }
-          : { accepted: false, reason: body.text('RA') ?? '' }
+      case 'Login': {
+        if (body.requireNumber('RS') !== 0)
+          return { accepted: false, reason: body.text('RA') ?? '' }
+        const heartbeat = body.requireNumber('HI')
+        const idle = body.requireNumber('LI')
+        const sessionKey = body.text('SK')
+        return sessionKey === undefined
+          ? { accepted: true, heartbeat, idle }
+          : { accepted: true, heartbeat, idle, sessionKey }
+      }
       case 'List':
         return readPage(body, (b) => b.numberList('UN'))
       case 'Query_Stat':

@@ -21,7 +21,7 @@ import { ProtocolError } from './errors.ts'
 
 /** Every request, typed; `target` is the `UN` a command acts on. */
 export type Request =
-  | { cmd: 'Login'; passwordMd5: string }
+  | { cmd: 'Login'; passwordMd5: string; wantsKey?: boolean }
   | { cmd: 'List'; count?: number; after?: number }
   | { cmd: 'Query_Stat'; count?: number; after?: number }
   | { cmd: 'GetInfo'; level: number; target: number }
@@ -46,6 +46,8 @@ export interface DecodedRequest {
   readonly head: EchoedHead
   readonly uin: number
   readonly request: Request
+  /** D-26: the `SK` a request of a keyed session carries (not Login's `SK=1`, see wantsKey). */
+  readonly sessionKey?: string
 }
 
 const SEQ = /^\d{1,10}$/
@@ -53,12 +55,15 @@ const utf8Length = (text: string): number => new TextEncoder().encode(text).leng
 
 function requestFields(request: Request): [string, WireValue][] {
   switch (request.cmd) {
-    case 'Login':
-      return [
+    case 'Login': {
+      const fields: [string, WireValue][] = [
         ['PS', request.passwordMd5],
         ['M5', 1],
         ['LC', LOGIN_CONSTANT]
       ]
+      if (request.wantsKey) fields.push(['SK', 1])
+      return fields
+    }
     case 'List':
     case 'Query_Stat':
       return [
@@ -98,16 +103,24 @@ function requestFields(request: Request): [string, WireValue][] {
   }
 }
 
-/** A request body as a good client writes it (section 9): VER, CMD, SEQ, UIN first. */
+/**
+ * A request body as a good client writes it (section 9): VER, CMD, SEQ, UIN first, then the
+ * session key of D-26 when there is one (before `MG`, which must come last: D-4). Login never
+ * carries a key: it proves the password instead, and its own `SK=1` asks for a new one.
+ */
 export function encodeRequest(
-  head: { seq: number; uin: number; ver?: string },
+  head: { seq: number; uin: number; ver?: string; sessionKey?: string },
   request: Request
 ): string {
+  const { sessionKey } = head
+  const key: [string, WireValue][] =
+    sessionKey !== undefined && request.cmd !== 'Login' ? [['SK', sessionKey]] : []
   return encodeBody([
     ['VER', head.ver ?? CLIENT_VERSION],
     ['CMD', request.cmd],
     ['SEQ', head.seq],
     ['UIN', head.uin],
+    ...key,
     ...requestFields(request)
   ])
 }
@@ -139,7 +152,7 @@ function decodeFields(cmd: Command, body: Body): Request {
       if (passwordMd5 === '') throw new ProtocolError('INVALID_VALUE', 'PS is empty')
       if (body.text('LC') !== LOGIN_CONSTANT)
         throw new ProtocolError('INVALID_VALUE', 'LC is wrong')
-      return { cmd, passwordMd5 }
+      return body.text('SK') === '1' ? { cmd, passwordMd5, wantsKey: true } : { cmd, passwordMd5 }
     }
     case 'List':
     case 'Query_Stat':
@@ -202,9 +215,11 @@ export function decodeRequest(
   const seq = body.raw('SEQ') ?? ''
   if (!SEQ.test(seq)) throw new ProtocolError('INVALID_NUMBER', 'SEQ is not 1-10 digits')
   const uin = body.requireNumber('UIN')
+  const request = decodeFields(cmd, body)
   return {
     head: { ver, seq, uin: body.raw('UIN') ?? '' },
     uin,
-    request: decodeFields(cmd, body)
+    request,
+    sessionKey: cmd === 'Login' ? undefined : body.text('SK')
   }
 }

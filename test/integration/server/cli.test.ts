@@ -1,36 +1,12 @@
 /** `npm run server -- …`: serving, seeding and account administration from the shell. */
-import { spawn } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { TestClient } from './wire.ts'
 import { account, dataFolder, PASSWORD, serve } from './servers.ts'
+import { run, type Run } from './server-cli.ts'
 import { openDatabase } from '../../../src/server/storage/db.ts'
-
-const MAIN = new URL('../../../src/server/main.ts', import.meta.url).pathname
-
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-/** Runs the command line to its end (or, with `untilOutput`, until that appears, then stops it). */
-function run(args: string[], options: { stdin?: string; untilOutput?: RegExp } = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', MAIN, ...args])
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString()
-      if (options.untilOutput?.test(stdout)) child.kill('SIGTERM')
-    })
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end(options.stdin ?? '')
-  })
-}
 
 describe('account administration', () => {
   it('adds, lists, changes the password of and removes accounts, also while the server runs', async () => {

@@ -4,13 +4,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { connect } from 'node:net'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { COMMANDS } from '../../../src/shared/protocol/index.ts'
-import { httpRequest, md5, post, TestClient } from './wire.ts'
-import { account, dataFolder, PASSWORD } from './servers.ts'
+import { connect, httpRequest, md5, post, TestClient } from './wire.ts'
+import { account, dataFolder, PASSWORD, TEST_CERTIFICATE } from './servers.ts'
 
 const ME = 10001
 const PEER = 10002
@@ -21,7 +20,7 @@ let port = 0
 /** Writes bytes, half-closes, and waits for the server to answer or close (never hangs). */
 function shoot(bytes: Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.end(bytes))
+    const socket = connect(port, undefined, () => socket.end(bytes))
     const timer = setTimeout(() => {
       socket.destroy()
       reject(
@@ -60,7 +59,8 @@ beforeAll(async () => {
   child = spawn(process.execPath, [
     MAIN,
     ...['--port', '0', '--data', folder, '--seed', seedFile, '--quiet'],
-    ...['--penalty-scale', '0.0001', '--request-timeout', '2']
+    ...['--penalty-scale', '0.0001', '--request-timeout', '2'],
+    ...tlsArguments(folder)
   ])
   port = await new Promise<number>((resolve) => {
     let out = ''
@@ -71,6 +71,15 @@ beforeAll(async () => {
     })
   })
 })
+
+/** In a TLS run, the server process serves the run's certificate. */
+function tlsArguments(folder: string): string[] {
+  if (TEST_CERTIFICATE === undefined) return []
+  const [cert, key] = [join(folder, 'cert.pem'), join(folder, 'key.pem')]
+  writeFileSync(cert, TEST_CERTIFICATE.cert)
+  writeFileSync(key, TEST_CERTIFICATE.key)
+  return ['--tls-cert', cert, '--tls-key', key]
+}
 
 afterAll(() => {
   child.kill('SIGKILL')

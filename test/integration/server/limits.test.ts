@@ -1,7 +1,6 @@
 /** Limits: connections, slow clients; a held reply is not a slow client. */
-import { connect } from 'node:net'
 import { describe, expect, it } from 'vitest'
-import { exchange, httpRequest, post, TestClient } from './wire.ts'
+import { connect, exchange, httpRequest, post, TestClient } from './wire.ts'
 import { account, PASSWORD, serve } from './servers.ts'
 
 const ME = 10001
@@ -16,7 +15,7 @@ describe('limits', () => {
       [1, 2, 3].map(
         () =>
           new Promise<ReturnType<typeof connect>>((resolve) => {
-            const socket = connect(server.port, '127.0.0.1', () => resolve(socket))
+            const socket = connect(server.port, undefined, () => resolve(socket))
             socket.on('error', () => {})
           })
       )

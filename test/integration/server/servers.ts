@@ -5,6 +5,8 @@ import { afterEach } from 'vitest'
 import { startServer, type RunningServer, type ServerOptions } from '../../../src/server/index.ts'
 import type { SeedAccount } from '../../../src/server/index.ts'
 import { hashPassword } from '../../../src/server/storage/passwords.ts'
+import { makeCertificate } from '../../../src/server/tls/certificate.ts'
+import { OVER_TLS } from './wire.ts'
 
 /** Every test account's password. */
 export const PASSWORD = 'secret'
@@ -14,6 +16,9 @@ export const PASSWORD = 'secret'
  * tested is the protocol, and 40 ms of scrypt per account would make the suite slow.
  */
 export const PASSWORD_HASH = await hashPassword(PASSWORD, { N: 16, r: 1, p: 1 })
+
+/** The certificate every server of a TLS run serves (one per run: making one takes a while). */
+export const TEST_CERTIFICATE = OVER_TLS ? await makeCertificate(['127.0.0.1']) : undefined
 
 /** Penalties of 20 s / 30 s become 0.2 s / 0.3 s, rate windows 30 ms / 50 ms. */
 export const SCALE = 0.01
@@ -32,7 +37,12 @@ afterEach(async () => {
 
 /** A server on a free port, closed after the test. */
 export async function serve(options: ServerOptions = {}): Promise<RunningServer> {
-  const server = await startServer({ port: 0, penaltyScale: SCALE, ...options })
+  const server = await startServer({
+    port: 0,
+    penaltyScale: SCALE,
+    tls: TEST_CERTIFICATE,
+    ...options
+  })
   running.push(server)
   return server
 }

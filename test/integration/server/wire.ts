@@ -1,4 +1,5 @@
-import { connect, type Socket } from 'node:net'
+import { connect as connectPlain, type Socket } from 'node:net'
+import { connect as connectTls } from 'node:tls'
 import { createHash } from 'node:crypto'
 import {
   decodeReply,
@@ -7,6 +8,26 @@ import {
   type Reply,
   type Request
 } from '../../../src/shared/protocol/index.ts'
+
+/**
+ * With QQ_TEST_TLS=1 (the integration-tls project) the same suites run again over TLS: the
+ * servers they start answer TLS on their one port (D-27) and every connection here speaks it.
+ */
+export const OVER_TLS = process.env.QQ_TEST_TLS === '1'
+
+/** A connection to a test server on loopback, plain or TLS as the run asks (or `tls` says). */
+export function connect(
+  port: number,
+  localAddress?: string,
+  onConnect?: () => void,
+  tls = OVER_TLS
+): Socket {
+  const options = { port, host: '127.0.0.1', localAddress }
+  // The test servers' certificates are made for the run: what is tested is the protocol.
+  return tls
+    ? connectTls({ ...options, rejectUnauthorized: false }, onConnect)
+    : connectPlain(options, onConnect)
+}
 
 export interface Exchange {
   /** Every byte the server sent until it closed the connection. */
@@ -24,6 +45,8 @@ export interface ExchangeOptions {
   readonly timeoutMs?: number
   /** Shut the sending side after the last piece (`shutdown(SHUT_WR)`, as `nc` does). */
   readonly halfClose?: boolean
+  /** Over TLS or plain, whatever the run does (D-27). */
+  readonly tls?: boolean
 }
 
 /** Opens a connection, writes `data` (or its pieces), and collects the reply until close. */
@@ -34,7 +57,7 @@ export function exchange(
 ): Promise<Exchange> {
   const pieces = Array.isArray(data) ? data : [data]
   return new Promise((resolve, reject) => {
-    const socket = connect({ port, host: '127.0.0.1', localAddress: options.localAddress })
+    const socket = connect(port, options.localAddress, undefined, options.tls)
     const chunks: Buffer[] = []
     const started = performance.now()
     const timer = setTimeout(() => {
@@ -122,6 +145,8 @@ export class TestClient {
   readonly port: number
   readonly uin: number
   readonly localAddress: string | undefined
+  /** D-26: sent as `SK` with every request but Login; kept from a login that asked for one. */
+  sessionKey: string | undefined
   #seq = 1000
 
   constructor(port: number, uin: number, localAddress?: string) {
@@ -134,7 +159,7 @@ export class TestClient {
     this.#seq += 1
     const bodies = await post(
       this.port,
-      encodeRequest({ seq: this.#seq, uin: this.uin }, request),
+      encodeRequest({ seq: this.#seq, uin: this.uin, sessionKey: this.sessionKey }, request),
       {
         localAddress: this.localAddress,
         timeoutMs: 40_000
@@ -145,8 +170,10 @@ export class TestClient {
     return decodeReply(request.cmd as C, last).reply
   }
 
-  async login(password: string): Promise<Reply<'Login'>> {
-    return this.send({ cmd: 'Login', passwordMd5: md5(password) })
+  async login(password: string, options: { wantsKey?: boolean } = {}): Promise<Reply<'Login'>> {
+    const reply = await this.send({ cmd: 'Login', passwordMd5: md5(password), ...options })
+    if (reply.ok && reply.data.accepted) this.sessionKey = reply.data.sessionKey
+    return reply
   }
 
   /** Logs in and expects it to work. */
@@ -172,8 +199,8 @@ export class Connection {
   /** Resolves when the server closes the connection. */
   readonly closed: Promise<void>
 
-  constructor(port: number, localAddress?: string) {
-    this.#socket = connect({ port, host: '127.0.0.1', localAddress })
+  constructor(port: number, localAddress?: string, tls?: boolean) {
+    this.#socket = connect(port, localAddress, undefined, tls)
     this.#socket.on('data', (chunk) => {
       this.#buffer = Buffer.concat([this.#buffer, chunk])
       this.#waiting?.()

@@ -86,7 +86,7 @@ describe('core calls', () => {
     const me = await calls.login(request())
     expect(me).toEqual({ ok: true, value: { uin: 10001, nick: 'nick10001', face: 3 } })
     expect(transport.of('Login')).toEqual([
-      { cmd: 'Login', passwordMd5: passwordMd5('demo-secret') }
+      { cmd: 'Login', passwordMd5: passwordMd5('demo-secret'), wantsKey: true }
     ])
     const sessions = events.flatMap((e) => (e.type === 'session' ? [e.session] : []))
     // The third state: the first poll showed a server without the extensions.
@@ -136,7 +136,7 @@ describe('core calls', () => {
     })
     expect(await second.calls.login(request({ uin: 10009 }))).toMatchObject({ ok: true })
     expect(second.transport.of('Login')).toEqual([
-      { cmd: 'Login', passwordMd5: passwordMd5('hunter2') }
+      { cmd: 'Login', passwordMd5: passwordMd5('hunter2'), wantsKey: true }
     ])
   })
 

@@ -13,6 +13,8 @@ export type Answer = Reply | CodedError | { readonly after: number; readonly ans
 export interface SentRequest {
   readonly uin: number
   readonly request: Request
+  /** D-26: the `SK` the request carried. */
+  readonly sessionKey: string | undefined
   readonly at: number
 }
 
@@ -30,8 +32,8 @@ export class ScriptedTransport implements Transport {
   }
 
   async post({ body, signal, timeoutMs }: TransportRequest): Promise<Uint8Array> {
-    const { head, uin, request } = decodeRequest(body)
-    this.sent.push({ uin, request, at: Date.now() })
+    const { head, uin, request, sessionKey } = decodeRequest(body)
+    this.sent.push({ uin, request, sessionKey, at: Date.now() })
     let answer = this.answer(request, uin)
     let waited = 0
     while ('after' in answer) {

@@ -31,12 +31,50 @@ describe('session', () => {
     expect(session.state).toMatchObject({ phase: 'online', uin: UIN, status: 10 })
   })
 
+  it('asks for a session key, sends it with every later request, and takes a new one at re-login', async () => {
+    const keys = ['0123456789abcdef0123456789abcdef', 'fedcba9876543210fedcba9876543210']
+    let logins = 0
+    let listed = 0
+    const transport = new ScriptedTransport((request) => {
+      if (request.cmd === 'Login')
+        return okReply('Login', {
+          accepted: true,
+          heartbeat: 60,
+          idle: 300,
+          sessionKey: keys[logins++]
+        })
+      // The second List finds the session gone (a server restart): one re-login, then again.
+      if (request.cmd === 'List' && ++listed === 2) return refusal('List', 20)
+      return ordinaryReply(request)
+    })
+    const { session } = scriptedSession(transport)
+    await session.login(10)
+    await session.request({ cmd: 'List', count: 160 })
+    await session.request({ cmd: 'List', count: 160 })
+    expect(transport.sent.map((s) => [s.request.cmd, s.sessionKey])).toEqual([
+      ['Login', undefined],
+      ['List', keys[0]],
+      ['List', keys[0]],
+      ['Login', undefined],
+      ['List', keys[1]]
+    ])
+    expect(transport.of('Login').every((login) => login.wantsKey)).toBe(true)
+  })
+
+  it('sends no key to a server of 2005, which gives none', async () => {
+    const transport = new ScriptedTransport(ordinaryReply)
+    const { session } = scriptedSession(transport)
+    await session.login(10)
+    await session.request({ cmd: 'List', count: 160 })
+    expect(transport.sent.map((s) => s.sessionKey)).toEqual([undefined, undefined])
+  })
+
   it('sets any other status right after the login (which is always online)', async () => {
     const transport = new ScriptedTransport(ordinaryReply)
     const { session } = scriptedSession(transport)
     await session.login(30)
     expect(transport.sent.map((s) => s.request)).toEqual([
-      { cmd: 'Login', passwordMd5: MD5 },
+      { cmd: 'Login', passwordMd5: MD5, wantsKey: true },
       { cmd: 'Change_Stat', status: 30 }
     ])
     expect(session.state.status).toBe(30)

@@ -35,6 +35,26 @@ describe('requests', () => {
     )
   })
 
+  it('writes the session key of D-26 after UIN, so it comes before MG (D-4)', () => {
+    const key = '0123456789abcdef0123456789abcdef'
+    const keyed = { ...head, sessionKey: key }
+    const text = encodeRequest(keyed, { cmd: 'CLTMSG', target: 106814, text: 'SK=1&x' })
+    expect(text).toBe(`VER=1.1&CMD=CLTMSG&SEQ=4321&UIN=10001&SK=${key}&UN=106814&MG=SK=1%26x`)
+    expect(decodeRequest(text)).toMatchObject({ sessionKey: key, request: { text: 'SK=1&x' } })
+  })
+
+  it('never puts a session key on Login, whose SK=1 asks for a new one', () => {
+    const keyed = { ...head, sessionKey: '0123456789abcdef0123456789abcdef' }
+    const text = encodeRequest(keyed, { cmd: 'Login', passwordMd5: md5, wantsKey: true })
+    expect(text).toBe(
+      `VER=1.1&CMD=Login&SEQ=4321&UIN=10001&PS=${md5}&M5=1&LC=${LOGIN_CONSTANT}&SK=1`
+    )
+    expect(decodeRequest(text)).toMatchObject({
+      sessionKey: undefined,
+      request: { cmd: 'Login', wantsKey: true }
+    })
+  })
+
   for (const request of examples) {
     it(`reads back what it writes: ${request.cmd}`, () => {
       const decoded = decodeRequest(encodeRequest(head, request))
