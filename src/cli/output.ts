@@ -2,7 +2,8 @@ import type { ChatMessage, Friend, FriendGroup, Profile } from '../shared/model.
 import {
   describeProfileField,
   PROFILE_FIELD_LABELS,
-  STATUS_LABELS
+  STATUS,
+  type Status
 } from '../shared/protocol/index.ts'
 
 /** Where the command line writes; injected so tests and `listen` share it. */
@@ -18,6 +19,12 @@ export function printable(text: string): string {
   return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
+/** The protocol's name of a status (`online`, `busy`…): words for scripts, not for people. */
+const statusName = (status: Status): string =>
+  (Object.keys(STATUS) as (keyof typeof STATUS)[])
+    .find((name) => STATUS[name] === status)
+    ?.toLowerCase() ?? String(status)
+
 export function friendLines(
   friends: readonly Friend[],
   groups: readonly FriendGroup[],
@@ -29,7 +36,7 @@ export function friendLines(
       ? JSON.stringify(friend)
       : [
           friend.uin,
-          STATUS_LABELS[friend.status].en.toLowerCase(),
+          statusName(friend.status),
           printable(friend.nick),
           printable(groupName.get(friend.groupId) ?? ''),
           printable(friend.remark)

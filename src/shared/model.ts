@@ -40,6 +40,11 @@ export interface FriendGroup {
 }
 
 export const DEFAULT_GROUP_ID = 'friends'
+/**
+ * The name the core stores for the default group, in Chinese as QQ had it; windows show it in
+ * their own language unless the user renamed the group.
+ */
+export const DEFAULT_GROUP_NAME = '我的好友'
 
 /** pending: stored, not yet accepted by the server; unknown: the connection broke mid-send. */
 export type MessageState = 'pending' | 'sent' | 'failed' | 'unknown' | 'received'

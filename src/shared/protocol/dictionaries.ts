@@ -9,13 +9,6 @@ export type Language = keyof Label
 export const STATUS = { ONLINE: 10, OFFLINE: 20, BUSY: 30, INVISIBLE: 40 } as const
 export type Status = (typeof STATUS)[keyof typeof STATUS]
 
-export const STATUS_LABELS: Readonly<Record<Status, Label>> = {
-  10: { zh: '在线', en: 'Online' },
-  20: { zh: '离线', en: 'Offline' },
-  30: { zh: '忙碌', en: 'Busy' },
-  40: { zh: '隐身', en: 'Invisible' }
-}
-
 export function isStatus(value: number): value is Status {
   return value === 10 || value === 20 || value === 30 || value === 40
 }

@@ -9,7 +9,6 @@ import {
   GENDERS,
   PROFILE_FIELD_LABELS,
   PROFILE_KEYS_FULL,
-  STATUS_LABELS,
   ZODIAC
 } from '../../../../src/shared/protocol/index.ts'
 
@@ -21,7 +20,6 @@ describe('dictionaries', () => {
     expect(ZODIAC[3]).toEqual({ zh: '虎', en: 'Tiger' })
     expect(ZODIAC).toHaveLength(13)
     expect(GENDERS.map((g) => g.zh)).toEqual(['男', '女'])
-    expect(STATUS_LABELS[40]).toEqual({ zh: '隐身', en: 'Invisible' })
   })
 
   it('labels every GetInfo key in both languages', () => {

@@ -1,4 +1,9 @@
-/** 简体中文: the source dictionary; English must have every key (see en.ts). */
+/**
+ * 简体中文: the source catalogue; English must have every key (see en.ts). The renderer and
+ * the main process (its `tray.` and `notify.` sections) both read it, through vue-i18n, so
+ * messages use its syntax: `{name}` fills a value, and a message with a `{count}` lists its
+ * plural forms apart with a vertical bar (Chinese has one form, English two).
+ */
 export const zh = {
   'common.ok': '确定',
   'common.cancel': '取消',
@@ -7,6 +12,11 @@ export const zh = {
   'common.loading': '正在加载…',
   'common.working': '正在处理…',
   'common.faceOf': '{name} 的头像',
+
+  'status.10': '在线',
+  'status.20': '离线',
+  'status.30': '忙碌',
+  'status.40': '隐身',
 
   'error.NOT_LOGGED_IN': '登录已失效，请重新登录。',
   'error.PENALTY': '操作太频繁，服务器要求等待 20 秒后再试。',
@@ -63,6 +73,7 @@ export const zh = {
   'buddies.offline': '已离线',
   'buddies.relogin': '重新登录',
   'buddies.myStatus': '我的状态：{status}',
+  'buddies.groupLabel': '{name}，{count} 位好友中 {online} 位在线',
 
   'menu.chat': '发送消息',
   'menu.profile': '查看资料',
@@ -178,7 +189,26 @@ export const zh = {
   'autoReply.preset2': '工作中，请勿打扰，稍后回复。',
   'autoReply.preset3': '我去吃饭了，马上回来。',
 
-  'time.yesterday': '昨天 {time}'
+  'time.yesterday': '昨天 {time}',
+
+  'tray.appName': 'QQ',
+  'tray.online': '我在线上',
+  'tray.busy': '忙碌',
+  'tray.invisible': '隐身',
+  'tray.offline': '离线',
+  'tray.loggedOut': '未登录',
+  'tray.open': '打开主面板',
+  'tray.unread': '未读消息',
+  'tray.unreadCount': '{count} 条未读消息',
+  'tray.noUnread': '没有未读消息',
+  'tray.quit': '退出',
+
+  'notify.newMessage': '发来一条新消息',
+  'notify.friendRequest': '{name} 请求加你为好友',
+  'notify.requestAccepted': '{name} 通过了你的好友请求',
+  'notify.requestRefused': '{name} 拒绝了你的好友请求',
+  'notify.cameOnline': '上线了',
+  'notify.systemMessage': '系统消息'
 } satisfies Record<string, string>
 
 export type MessageKey = keyof typeof zh

@@ -1,6 +1,6 @@
 import type { MessageKey } from './zh.ts'
 
-/** English: every key of the Chinese dictionary, checked by the type. */
+/** English: every key of the Chinese catalogue, checked by the type; counts have two forms. */
 export const en: Readonly<Record<MessageKey, string>> = {
   'common.ok': 'OK',
   'common.cancel': 'Cancel',
@@ -9,6 +9,11 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'common.loading': 'Loading…',
   'common.working': 'Working…',
   'common.faceOf': 'Face of {name}',
+
+  'status.10': 'Online',
+  'status.20': 'Offline',
+  'status.30': 'Busy',
+  'status.40': 'Invisible',
 
   'error.NOT_LOGGED_IN': 'Your session has ended. Please log in again.',
   'error.PENALTY': 'Too many requests: the server asks you to wait 20 seconds.',
@@ -47,10 +52,11 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'buddies.search': 'Search: nickname, remark or number',
   'buddies.noMatch': 'No friend matches.',
   'buddies.list': 'Friends',
-  'buddies.unread': '{count} unread messages',
+  'buddies.unread': '{count} unread message | {count} unread messages',
   'buddies.addFriend': 'Add friend',
   'buddies.systemMessages': 'System messages',
-  'buddies.systemMessagesCount': 'System messages ({count} waiting)',
+  'buddies.systemMessagesCount':
+    'System messages ({count} request waiting) | System messages ({count} requests waiting)',
   'buddies.history': 'Message history',
   'buddies.settings': 'Settings',
   'buddies.compact': 'Small faces',
@@ -65,6 +71,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'buddies.offline': 'Offline',
   'buddies.relogin': 'Log in again',
   'buddies.myStatus': 'My status: {status}',
+  'buddies.groupLabel':
+    '{name}, {online} of {count} friend online | {name}, {online} of {count} friends online',
 
   'menu.chat': 'Send message',
   'menu.profile': 'View profile',
@@ -180,5 +188,24 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'autoReply.preset2': "Busy working; I'll reply later.",
   'autoReply.preset3': 'Out for a meal, back shortly.',
 
-  'time.yesterday': 'Yesterday {time}'
+  'time.yesterday': 'Yesterday {time}',
+
+  'tray.appName': 'QQ',
+  'tray.online': 'Online',
+  'tray.busy': 'Busy',
+  'tray.invisible': 'Invisible',
+  'tray.offline': 'Offline',
+  'tray.loggedOut': 'Not logged in',
+  'tray.open': 'Open QQ',
+  'tray.unread': 'Unread messages',
+  'tray.unreadCount': '{count} unread message | {count} unread messages',
+  'tray.noUnread': 'No unread messages',
+  'tray.quit': 'Quit',
+
+  'notify.newMessage': 'sent you a message',
+  'notify.friendRequest': '{name} wants to add you as a friend',
+  'notify.requestAccepted': '{name} accepted your friend request',
+  'notify.requestRefused': '{name} refused your friend request',
+  'notify.cameOnline': 'is online',
+  'notify.systemMessage': 'System message'
 }
