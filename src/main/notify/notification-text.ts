@@ -31,7 +31,11 @@ export function notificationText(
     // Clicking it opens the chat: the likely reason to care that someone came online.
     if (kind === 'online') return { title: nameOf(from), body: t('notify.cameOnline'), chat: from }
     const what = (
-      { request: 'notify.friendRequest', accepted: 'notify.requestAccepted', refused: 'notify.requestRefused' } as const
+      {
+        request: 'notify.friendRequest',
+        accepted: 'notify.requestAccepted',
+        refused: 'notify.requestRefused'
+      } as const
     )[kind]
     const detail = privacy === 'full' && text !== '' ? `\n${text}` : ''
     return { title: t('notify.systemMessage'), body: `${t(what, { name: nameOf(from) })}${detail}` }

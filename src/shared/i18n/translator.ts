@@ -25,5 +25,9 @@ export function createTranslator(language: Language): Translate {
     messageCompiler: compile,
     fallbackLocale: false
   })
-  return (key, params = {}) => translate(context, key, params)
+  return (key, params = {}) => {
+    const text = translate(context, key, params)
+    // A number is the library's "not found", which the key's type rules out.
+    return typeof text === 'string' ? text : key
+  }
 }

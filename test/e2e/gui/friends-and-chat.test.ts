@@ -82,7 +82,9 @@ describe('two people in two browsers, one server', () => {
 
   it('the other side sees the request in the system messages and accepts it', async () => {
     const button = bobList.getByTestId('system-messages')
-    await expect.poll(() => button.getAttribute('aria-label'), POLL).toMatch(/1 waiting/)
+    await expect
+      .poll(() => button.getAttribute('aria-label'), POLL)
+      .toBe('System messages (1 request waiting)')
     await button.click()
     const system = await windowFrom(bob, 'system-message', WINDOW_SIZES.system)
     const request = system.getByTestId('system-message').filter({ hasText: '我是 Alice' })
@@ -120,6 +122,10 @@ describe('two people in two browsers, one server', () => {
     // Bob's row counts the unread message; opening the chat shows it.
     const row = bobList.getByTestId(`buddy-${ALICE.uin}`)
     await expect.poll(() => row.locator('.unread-badge').textContent(), POLL).toContain('1')
+    expect(await row.locator('.unread-badge').getAttribute('aria-label')).toBe('1 unread message')
+    // The default group the core names 我的好友 reads in each window's language.
+    expect(await bobList.locator('.group-name').first().textContent()).toBe('My friends')
+    expect(await aliceList.locator('.group-name').first().textContent()).toBe('我的好友')
     await row.dblclick()
     const bobChat = await windowFrom(bob, `chat-${ALICE.uin}`, WINDOW_SIZES.chat)
     const received = bobChat.getByTestId('chat-message').filter({ hasText: '你好 Bob' })

@@ -20,7 +20,9 @@ const row = (group: FriendGroup): GroupRow => ({
   collapsed: false
 })
 const nameShown = (group: FriendGroup): string =>
-  mount(GroupRowItem, { props: { row: row(group) } }).get('.group-name').text()
+  mount(GroupRowItem, { props: { row: row(group) } })
+    .get('.group-name')
+    .text()
 
 describe('GroupRowItem', () => {
   beforeEach(() => setActivePinia(createPinia()))
