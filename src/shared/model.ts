@@ -1,7 +1,10 @@
 /** What the app knows and shows: the shapes the core keeps and the bridge carries. */
-import type { Language, Status } from './protocol/dictionaries.ts'
+import type { Status } from './protocol/dictionaries.ts'
 
-export type { Language, Status }
+export type { Status }
+
+/** The languages of the catalogues (`src/shared/i18n/`). */
+export type Language = 'zh' | 'en'
 
 /** offline → logging-in → online ⇄ reconnecting → offline (issue: the client core). */
 export type SessionPhase = 'offline' | 'logging-in' | 'online' | 'reconnecting'

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util'
 import { createInterface } from 'node:readline'
 import { openDatabase } from '../storage/db.ts'
-import { ADD_POLICY_LABELS, type AddPolicy } from '../../shared/protocol/index.ts'
+import { en } from '../../shared/i18n/en.ts'
+import type { AddPolicy } from '../../shared/protocol/index.ts'
 import {
   addAccount,
   AdminError,
@@ -55,7 +56,7 @@ export async function runAccountCommand(args: string[]): Promise<string> {
   try {
     if (action === 'list') {
       return listAccounts(db)
-        .map((a) => `${a.uin}\t${a.nick}\tface ${a.face}\t${ADD_POLICY_LABELS[a.policy].en}`)
+        .map((a) => `${a.uin}\t${a.nick}\tface ${a.face}\t${en[`addPolicy.${a.policy}`]}`)
         .join('\n')
     }
     if (uin === undefined) throw new AdminError('INVALID_VALUE', `which account? ${ACCOUNT_USAGE}`)

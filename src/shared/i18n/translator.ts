@@ -1,17 +1,11 @@
 import { compile, createCoreContext, translate } from '@intlify/core-base'
 import type { Language } from '../model.ts'
-import { en } from './en.ts'
-import { zh, type MessageKey } from './zh.ts'
+import { CATALOGUES, type MessageKey } from './catalogues.ts'
 
 export type { MessageKey }
 export type Params = Readonly<Record<string, string | number>>
 /** A message of the catalogue with its `{name}` values filled; a `count` picks the plural form. */
 export type Translate = (key: MessageKey, params?: Params) => string
-
-export const CATALOGUES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
-  zh,
-  en
-}
 
 /**
  * The catalogue in `language` without Vue, for the main process (tray, notifications): the

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n'
 import type { Language } from '../../../shared/model.ts'
-import { CATALOGUES, type MessageKey, type Params } from '../../../shared/i18n/translator.ts'
+import { CATALOGUES, type MessageKey } from '../../../shared/i18n/catalogues.ts'
+import type { Params } from '../../../shared/i18n/translator.ts'
 
 export type { MessageKey, Params }
 

@@ -1,9 +1,11 @@
+import { isMessageKey } from '../../../shared/i18n/catalogues.ts'
 import {
   describeProfileField,
-  PROFILE_FIELD_LABELS,
-  type Language
-} from '../../../shared/protocol/dictionaries.ts'
-import type { MessageKey } from '../i18n/translate.ts'
+  profileFieldLabel,
+  type Lookup
+} from '../../../shared/i18n/profile-words.ts'
+import type { Language } from '../../../shared/model.ts'
+import { translate, type MessageKey } from '../i18n/translate.ts'
 import { linkTarget } from '../text/links.ts'
 
 export interface ProfileField {
@@ -29,10 +31,11 @@ const LAYOUT: readonly { readonly title: MessageKey; readonly keys: readonly str
 const PLACED = new Set(LAYOUT.flatMap((section) => section.keys))
 
 function field(key: string, value: string, language: Language): ProfileField {
+  const lookup: Lookup = (name) => (isMessageKey(name) ? translate(language, name) : undefined)
   return {
     key,
-    label: PROFILE_FIELD_LABELS[key]?.[language] ?? key,
-    value: describeProfileField(key, value, language),
+    label: profileFieldLabel(key, lookup),
+    value: describeProfileField(key, value, lookup),
     href: key === 'HP' ? linkTarget(value) : null
   }
 }
