@@ -67,12 +67,12 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'buddies.groupName': 'Group name',
   'buddies.confirmDeleteGroup': 'Delete the group “{name}”? Its friends move to “My friends”.',
   'buddies.defaultGroup': 'My friends',
+  'buddies.groupLabel':
+    '{name}, {online} of {count} friend online | {name}, {online} of {count} friends online',
   'buddies.reconnecting': 'Connection lost, reconnecting…',
   'buddies.offline': 'Offline',
   'buddies.relogin': 'Log in again',
   'buddies.myStatus': 'My status: {status}',
-  'buddies.groupLabel':
-    '{name}, {online} of {count} friend online | {name}, {online} of {count} friends online',
 
   'menu.chat': 'Send message',
   'menu.profile': 'View profile',

@@ -69,11 +69,11 @@ export const zh = {
   'buddies.groupName': '分组名称',
   'buddies.confirmDeleteGroup': '删除分组“{name}”？其中的好友会移到“我的好友”。',
   'buddies.defaultGroup': '我的好友',
+  'buddies.groupLabel': '{name}，{count} 位好友中 {online} 位在线',
   'buddies.reconnecting': '连接断开，正在重新连接…',
   'buddies.offline': '已离线',
   'buddies.relogin': '重新登录',
   'buddies.myStatus': '我的状态：{status}',
-  'buddies.groupLabel': '{name}，{count} 位好友中 {online} 位在线',
 
   'menu.chat': '发送消息',
   'menu.profile': '查看资料',
