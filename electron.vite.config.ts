@@ -20,6 +20,15 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
+    // vue-i18n's feature flags: the Composition API only, no global components, no devtools
+    // hooks. Its compiler stays: since vue-i18n 10 it turns a message into a tree that it walks,
+    // never into `new Function`, which the windows' CSP forbids.
+    define: {
+      __VUE_I18N_FULL_INSTALL__: 'false',
+      __VUE_I18N_LEGACY_API__: 'false',
+      __INTLIFY_PROD_DEVTOOLS__: 'false',
+      __INTLIFY_DROP_MESSAGE_COMPILER__: 'false'
+    },
     build: {
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } }
     },

@@ -1,9 +1,11 @@
 import type { ChatMessage, Friend, FriendGroup, Profile } from '../shared/model.ts'
+import { CATALOGUES, isMessageKey } from '../shared/i18n/catalogues.ts'
 import {
   describeProfileField,
-  PROFILE_FIELD_LABELS,
-  STATUS_LABELS
-} from '../shared/protocol/index.ts'
+  profileFieldLabel,
+  type Lookup
+} from '../shared/i18n/profile-words.ts'
+import { STATUS, type Status } from '../shared/protocol/index.ts'
 
 /** Where the command line writes; injected so tests and `listen` share it. */
 export interface Output {
@@ -18,6 +20,12 @@ export function printable(text: string): string {
   return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
+/** The protocol's name of a status (`online`, `busy`…): words for scripts, not for people. */
+const statusName = (status: Status): string =>
+  (Object.keys(STATUS) as (keyof typeof STATUS)[])
+    .find((name) => STATUS[name] === status)
+    ?.toLowerCase() ?? String(status)
+
 export function friendLines(
   friends: readonly Friend[],
   groups: readonly FriendGroup[],
@@ -29,7 +37,7 @@ export function friendLines(
       ? JSON.stringify(friend)
       : [
           friend.uin,
-          STATUS_LABELS[friend.status].en.toLowerCase(),
+          statusName(friend.status),
           printable(friend.nick),
           printable(groupName.get(friend.groupId) ?? ''),
           printable(friend.remark)
@@ -39,11 +47,14 @@ export function friendLines(
   )
 }
 
+/** The English catalogue as data: the CLI runs without vue-i18n, and these have no syntax. */
+const english: Lookup = (key) => (isMessageKey(key) ? CATALOGUES.en[key] : undefined)
+
 export function profileLines(profile: Profile, json: boolean): string[] {
   if (json) return [JSON.stringify(profile)]
   return Object.entries(profile.fields).map(([key, value]) => {
-    const described = describeProfileField(key, value, 'en')
-    const label = PROFILE_FIELD_LABELS[key]?.en ?? key
+    const described = describeProfileField(key, value, english)
+    const label = profileFieldLabel(key, english)
     const shown = described === value ? value : `${value} (${described})`
     return `${key}\t${label}\t${printable(shown)}`
   })

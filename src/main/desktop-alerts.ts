@@ -4,7 +4,7 @@
  * messages, friends coming online among them.
  */
 import type { CoreEvent } from '../shared/model.ts'
-import type { Words } from './i18n.ts'
+import type { Translate } from './i18n.ts'
 import { notificationText, type NotificationText } from './notify/notification-text.ts'
 import { soundFor } from './sounds/sound-cues.ts'
 import type { SoundName } from './sounds/sound-names.ts'
@@ -14,7 +14,8 @@ import { displayName, type StateMirror } from './state-mirror.ts'
 const SOUND_GAP_MS = 400
 
 export interface AlertOutputs {
-  words(): Words
+  /** The catalogue in the language the settings ask for now. */
+  translator(): Translate
   /** True while the chat with `uin` is the focused window. */
   watching(uin: number): boolean
   playSound(name: SoundName): void
@@ -43,7 +44,7 @@ export function createDesktopAlerts(
           event,
           state.settings.notifications,
           (uin) => displayName(state.friends.get(uin), uin),
-          outputs.words()
+          outputs.translator()
         )
     if (text !== null) outputs.notify(text)
   }

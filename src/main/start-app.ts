@@ -12,7 +12,7 @@ import { createClientCore } from './core/index.ts'
 import { createDesktopAlerts } from './desktop-alerts.ts'
 import { createElectronStore, startupHostForLan } from './electron-settings.ts'
 import { withLanAddress } from './server-host/lan-login-options.ts'
-import { wordsFor } from './i18n.ts'
+import { translatorFor } from './i18n.ts'
 import { showNotification } from './notify/notifier.ts'
 import { createSafeStorageBox } from './secret-box.ts'
 import { denyPermissions, hardenContents } from './security/harden.ts'
@@ -61,7 +61,7 @@ export async function startApp(
   const snapshot = await core.calls.getSnapshot()
   if (!snapshot.ok) throw new Error(`the core did not start: ${snapshot.error.message}`)
   const mirror = createStateMirror(snapshot.value)
-  const words = () => wordsFor(mirror.current().settings.language, app.getLocale())
+  const translator = () => translatorFor(mirror.current().settings.language, app.getLocale())
 
   const windows = createWindowManager({
     origin,
@@ -81,7 +81,7 @@ export async function startApp(
   const openChat = (uin: number): void => void windows.open({ kind: 'chat', uin })
 
   const alerts = createDesktopAlerts(mirror, {
-    words,
+    translator,
     now: Date.now,
     watching: (uin) => windows.find({ kind: 'chat', uin })?.isFocused() ?? false,
     playSound(name) {
@@ -106,9 +106,9 @@ export async function startApp(
     showMain,
     quit: () => app.quit()
   })
-  tray.update(mirror.current(), words())
+  tray.update(mirror.current(), translator())
   mirror.onChange((state, before) => {
-    tray.update(state, words())
+    tray.update(state, translator())
     followSession(windows, state, before)
     if (state.settings.hostForLan !== before.settings.hostForLan) {
       server

@@ -1,7 +1,10 @@
 /** What the app knows and shows: the shapes the core keeps and the bridge carries. */
-import type { Language, Status } from './protocol/dictionaries.ts'
+import type { Status } from './protocol/dictionaries.ts'
 
-export type { Language, Status }
+export type { Status }
+
+/** The languages of the catalogues (`src/shared/i18n/`). */
+export type Language = 'zh' | 'en'
 
 /** offline → logging-in → online ⇄ reconnecting → offline (issue: the client core). */
 export type SessionPhase = 'offline' | 'logging-in' | 'online' | 'reconnecting'
@@ -40,6 +43,11 @@ export interface FriendGroup {
 }
 
 export const DEFAULT_GROUP_ID = 'friends'
+/**
+ * The name the core stores for the default group, in Chinese as QQ had it; windows show it in
+ * their own language unless the user renamed the group.
+ */
+export const DEFAULT_GROUP_NAME = '我的好友'
 
 /** pending: stored, not yet accepted by the server; unknown: the connection broke mid-send. */
 export type MessageState = 'pending' | 'sent' | 'failed' | 'unknown' | 'received'

@@ -1,5 +1,5 @@
 import type { CoreEvent, NotificationPrivacy } from '../../shared/model.ts'
-import type { Words } from '../i18n.ts'
+import type { Translate } from '../i18n.ts'
 
 export interface NotificationText {
   readonly title: string
@@ -18,25 +18,27 @@ export function notificationText(
   event: CoreEvent,
   privacy: NotificationPrivacy,
   nameOf: (uin: number) => string,
-  words: Words
+  t: Translate
 ): NotificationText | null {
   if (privacy === 'none') return null
   if (event.type === 'message' && event.message.direction === 'in') {
     const { peer, text } = event.message
-    const body = privacy === 'full' ? text : words.newMessage
+    const body = privacy === 'full' ? text : t('notify.newMessage')
     return { title: nameOf(peer), body, chat: peer }
   }
   if (event.type === 'system-message') {
     const { kind, from, text } = event.message
     // Clicking it opens the chat: the likely reason to care that someone came online.
-    if (kind === 'online') return { title: nameOf(from), body: words.cameOnline, chat: from }
-    const what = {
-      request: words.friendRequest,
-      accepted: words.requestAccepted,
-      refused: words.requestRefused
-    }[kind]
+    if (kind === 'online') return { title: nameOf(from), body: t('notify.cameOnline'), chat: from }
+    const what = (
+      {
+        request: 'notify.friendRequest',
+        accepted: 'notify.requestAccepted',
+        refused: 'notify.requestRefused'
+      } as const
+    )[kind]
     const detail = privacy === 'full' && text !== '' ? `\n${text}` : ''
-    return { title: words.systemMessage, body: `${nameOf(from)} ${what}${detail}` }
+    return { title: t('notify.systemMessage'), body: `${t(what, { name: nameOf(from) })}${detail}` }
   }
   return null
 }

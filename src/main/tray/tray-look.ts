@@ -1,5 +1,6 @@
 import type { SessionState, Status } from '../../shared/model.ts'
-import type { Words } from '../i18n.ts'
+import type { MessageKey } from '../../shared/i18n/translator.ts'
+import type { Translate } from '../i18n.ts'
 
 export type TrayIconName = 'online' | 'busy' | 'invisible' | 'offline' | 'message'
 
@@ -15,23 +16,28 @@ export function statusIcon(session: SessionState): TrayIconName {
   return session.phase === 'online' ? BY_STATUS[session.status] : 'offline'
 }
 
-export function statusWord(session: SessionState, words: Words): string {
-  if (session.phase === 'offline') return words.loggedOut
-  if (session.phase !== 'online') return words.offline
-  return { 10: words.online, 20: words.offline, 30: words.busy, 40: words.invisible }[
-    session.status
-  ]
+const STATUS_WORDS = {
+  10: 'tray.online',
+  20: 'tray.offline',
+  30: 'tray.busy',
+  40: 'tray.invisible'
+} as const satisfies Record<Status, MessageKey>
+
+export function statusWord(session: SessionState, t: Translate): string {
+  if (session.phase === 'offline') return t('tray.loggedOut')
+  if (session.phase !== 'online') return t('tray.offline')
+  return t(STATUS_WORDS[session.status])
 }
 
 export function trayTooltip(
   session: SessionState,
   nick: string | null,
   unread: number,
-  words: Words
+  t: Translate
 ): string {
-  const who =
-    session.uin === null ? words.appName : `${words.appName}: ${nick ?? ''} (${session.uin})`
-  const lines = [who, statusWord(session, words)]
-  if (unread > 0) lines.push(`${words.unread}: ${unread}`)
+  const app = t('tray.appName')
+  const who = session.uin === null ? app : `${app}: ${nick ?? ''} (${session.uin})`
+  const lines = [who, statusWord(session, t)]
+  if (unread > 0) lines.push(t('tray.unreadCount', { count: unread }))
   return lines.join('\n')
 }

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { Friend, Status } from '../../shared/model.ts'
-import type { Words } from '../i18n.ts'
+import type { Translate } from '../i18n.ts'
 import type { ShellState } from '../state-mirror.ts'
 import { displayName } from '../state-mirror.ts'
 
@@ -19,7 +19,7 @@ export const unreadFriends = (state: ShellState): Friend[] =>
 /** The tray's menu: my status, the chats waiting to be read, open, quit. */
 export function trayMenu(
   state: ShellState,
-  words: Words,
+  t: Translate,
   actions: TrayActions
 ): MenuItemConstructorOptions[] {
   const online = state.session.phase === 'online'
@@ -32,11 +32,11 @@ export function trayMenu(
   })
   const unread = unreadFriends(state)
   return [
-    status(words.online, 10),
-    status(words.busy, 30),
-    status(words.invisible, 40),
+    status(t('tray.online'), 10),
+    status(t('tray.busy'), 30),
+    status(t('tray.invisible'), 40),
     {
-      label: words.offline,
+      label: t('tray.offline'),
       type: 'radio',
       checked: !online,
       enabled: online,
@@ -44,17 +44,17 @@ export function trayMenu(
     },
     { type: 'separator' },
     {
-      label: words.unread,
+      label: t('tray.unread'),
       submenu:
         unread.length === 0
-          ? [{ label: words.noUnread, enabled: false }]
+          ? [{ label: t('tray.noUnread'), enabled: false }]
           : unread.map((friend) => ({
               label: `${displayName(friend, friend.uin)} (${friend.unread})`,
               click: () => actions.openChat(friend.uin)
             }))
     },
     { type: 'separator' },
-    { label: words.open, click: () => actions.showMain() },
-    { label: words.quit, click: () => actions.quit() }
+    { label: t('tray.open'), click: () => actions.showMain() },
+    { label: t('tray.quit'), click: () => actions.quit() }
   ]
 }

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path'
 import { Menu, nativeImage, Tray, type NativeImage } from 'electron'
-import type { Words } from '../i18n.ts'
+import type { Translate } from '../i18n.ts'
 import type { ShellState } from '../state-mirror.ts'
 import { statusIcon, trayTooltip, type TrayIconName } from './tray-look.ts'
 import { trayMenu, unreadFriends, type TrayActions } from './tray-menu.ts'
@@ -12,7 +12,7 @@ import { trayMenu, unreadFriends, type TrayActions } from './tray-menu.ts'
 export const BLINK_INTERVAL_MS = 500
 
 export interface AppTray {
-  update(state: ShellState, words: Words): void
+  update(state: ShellState, t: Translate): void
   destroy(): void
 }
 
@@ -43,13 +43,13 @@ export function createAppTray(iconsDir: string, actions: TrayActions): AppTray {
   })
 
   return {
-    update(state, words) {
+    update(state, t) {
       const unread = unreadFriends(state)
       const total = unread.reduce((sum, friend) => sum + friend.unread, 0)
       resting = image(statusIcon(state.session))
       firstUnread = unread[0]?.uin
-      tray.setToolTip(trayTooltip(state.session, state.me?.nick ?? null, total, words))
-      tray.setContextMenu(Menu.buildFromTemplate(trayMenu(state, words, actions)))
+      tray.setToolTip(trayTooltip(state.session, state.me?.nick ?? null, total, t))
+      tray.setContextMenu(Menu.buildFromTemplate(trayMenu(state, t, actions)))
       // A blink under way goes on: restarting it at every change (presence comes often)
       // would hold the icon still.
       if (total === 0) stopBlinking()

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util'
 import { createInterface } from 'node:readline'
 import type { DatabaseSync } from 'node:sqlite'
 import { DATABASE_FILE, openDatabase } from '../storage/db.ts'
-import { ADD_POLICY_LABELS, MAX_FACE_ID, type AddPolicy } from '../../shared/protocol/index.ts'
+import { en } from '../../shared/i18n/en.ts'
+import { MAX_FACE_ID, type AddPolicy } from '../../shared/protocol/index.ts'
 import { dataFolderProblem, UsageError } from '../cli-errors.ts'
 import {
   addAccount,
@@ -88,7 +89,7 @@ export async function runAccountCommand(args: string[]): Promise<string> {
   try {
     if (uinText === undefined) {
       return listAccounts(db)
-        .map((a) => `${a.uin}\t${a.nick}\tface ${a.face}\t${ADD_POLICY_LABELS[a.policy].en}`)
+        .map((a) => `${a.uin}\t${a.nick}\tface ${a.face}\t${en[`addPolicy.${a.policy}`]}`)
         .join('\n')
     }
     if (!/^\d+$/.test(uinText)) {

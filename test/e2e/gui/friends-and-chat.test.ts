@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  describeProfileField,
-  PROFILE_FIELD_LABELS
-} from '../../../src/shared/protocol/dictionaries.ts'
+import { isMessageKey } from '../../../src/shared/i18n/catalogues.ts'
+import { describeProfileField, type Lookup } from '../../../src/shared/i18n/profile-words.ts'
+import { zh } from '../../../src/shared/i18n/zh.ts'
 import { startGuiWorld, WINDOW_SIZES, type GuiWorld, type Person } from './gui-world.ts'
 import { ALICE, BOB, BOB_PROFILE, FRIENDS_SEED } from './people.ts'
 import { saveScreenshot } from './screenshots.ts'
+
+const chinese: Lookup = (key) => (isMessageKey(key) ? zh[key] : undefined)
 
 let world: GuiWorld
 let alice: Person
@@ -82,7 +83,9 @@ describe('two people in two browsers, one server', () => {
 
   it('the other side sees the request in the system messages and accepts it', async () => {
     const button = bobList.getByTestId('system-messages')
-    await expect.poll(() => button.getAttribute('aria-label'), POLL).toMatch(/1 waiting/)
+    await expect
+      .poll(() => button.getAttribute('aria-label'), POLL)
+      .toBe('System messages (1 request waiting)')
     await button.click()
     const system = await windowFrom(bob, 'system-message', WINDOW_SIZES.system)
     const request = system.getByTestId('system-message').filter({ hasText: '我是 Alice' })
@@ -127,6 +130,10 @@ describe('two people in two browsers, one server', () => {
     // Bob's row counts the unread message; opening the chat shows it.
     const row = bobList.getByTestId(`buddy-${ALICE.uin}`)
     await expect.poll(() => row.locator('.unread-badge').textContent(), POLL).toContain('1')
+    expect(await row.locator('.unread-badge').getAttribute('aria-label')).toBe('1 unread message')
+    // The default group the core names 我的好友 reads in each window's language.
+    expect(await bobList.locator('.group-name').first().textContent()).toBe('My friends')
+    expect(await aliceList.locator('.group-name').first().textContent()).toBe('我的好友')
     await row.dblclick()
     const bobChat = await windowFrom(bob, `chat-${ALICE.uin}`, WINDOW_SIZES.chat)
     const received = bobChat.getByTestId('chat-message').filter({ hasText: '你好 Bob' })
@@ -230,8 +237,8 @@ describe('two people in two browsers, one server', () => {
       // Coded fields in the window's language (Chinese), the rest as sent; hidden
       // characters (CV=%01) as their label, empty ones as a dash.
       const shown =
-        raw === '' ? '—' : raw === '\u0001' ? 'U+0001' : describeProfileField(key, raw, 'zh')
-      expect(await field.textContent(), `${key} (${PROFILE_FIELD_LABELS[key]?.en})`).toBe(shown)
+        raw === '' ? '—' : raw === '\u0001' ? 'U+0001' : describeProfileField(key, raw, chinese)
+      expect(await field.textContent(), key).toBe(shown)
     }
     expect(await card.getByTestId('profile-field-SX').textContent()).toBe('男')
     expect(await card.getByTestId('profile-field-CO').textContent()).toBe('巨蟹座')

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { CoreEvent, NotificationPrivacy } from '../../../src/shared/model.ts'
 import { createDesktopAlerts } from '../../../src/main/desktop-alerts.ts'
-import { wordsFor } from '../../../src/main/i18n.ts'
+import { translatorFor } from '../../../src/main/i18n.ts'
 import type { NotificationText } from '../../../src/main/notify/notification-text.ts'
 import { createStateMirror } from '../../../src/main/state-mirror.ts'
 import { friend, SETTINGS, snapshot } from './fixtures.ts'
@@ -25,7 +25,7 @@ function setup(privacy: NotificationPrivacy = 'full', sounds = true) {
   const played: string[] = []
   const shown: NotificationText[] = []
   const alert = createDesktopAlerts(mirror, {
-    words: () => wordsFor('en', 'en-US'),
+    translator: () => translatorFor('en', 'en-US'),
     watching: (uin) => watching.has(uin),
     playSound: (name) => played.push(name),
     notify: (text) => shown.push(text),

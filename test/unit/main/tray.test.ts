@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { wordsFor } from '../../../src/main/i18n.ts'
+import { translatorFor } from '../../../src/main/i18n.ts'
 import { createStateMirror } from '../../../src/main/state-mirror.ts'
 import { BLINK_INTERVAL_MS, createAppTray } from '../../../src/main/tray/tray.ts'
 import { resetElectronMock, Tray, type MockMenuItem } from '../../mocks/electron.ts'
 import { friend, snapshot } from './fixtures.ts'
 
-const en = wordsFor('en', 'en-US')
+const en = translatorFor('en', 'en-US')
 
 function setup() {
   const done: string[] = []
@@ -47,6 +47,20 @@ describe('the tray', () => {
     busy.apply({ type: 'session', session: { phase: 'offline', uin: null, status: 20 } })
     tray.update(busy.current(), en)
     expect(native.tooltip).toContain('Not logged in')
+  })
+
+  it('counts the unread messages in the tooltip, one and many', () => {
+    const { tray, native } = setup()
+    const one = createStateMirror(snapshot({ friends: [friend(10001, { unread: 1 })] }))
+    tray.update(one.current(), en)
+    expect(native.tooltip).toBe('QQ: me (10000)\nOnline\n1 unread message')
+    const three = createStateMirror(
+      snapshot({ friends: [friend(10001, { unread: 1 }), friend(10002, { unread: 2 })] })
+    )
+    tray.update(three.current(), en)
+    expect(native.tooltip).toBe('QQ: me (10000)\nOnline\n3 unread messages')
+    tray.update(three.current(), translatorFor('zh', 'en-US'))
+    expect(native.tooltip).toBe('QQ: me (10000)\n我在线上\n3 条未读消息')
   })
 
   it('blinks while something is unread, and stops when it is read', () => {
@@ -112,7 +126,7 @@ describe('the tray', () => {
     const state = createStateMirror(
       snapshot({ session: { phase: 'offline', uin: null, status: 20 } })
     )
-    tray.update(state.current(), wordsFor('system', 'zh-CN'))
+    tray.update(state.current(), translatorFor('system', 'zh-CN'))
     expect(item('忙碌')).toMatchObject({ enabled: false, checked: false })
     expect(item('未读消息').submenu).toEqual([{ label: '没有未读消息', enabled: false }])
   })

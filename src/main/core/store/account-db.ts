@@ -1,10 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
-import { DEFAULT_GROUP_ID } from '../../../shared/model.ts'
-
-/** The default group every account has; the protocol has no groups, so its name is ours. */
-export const DEFAULT_GROUP_NAME = '我的好友'
+import { DEFAULT_GROUP_ID, DEFAULT_GROUP_NAME } from '../../../shared/model.ts'
 
 const SCHEMA = `
 CREATE TABLE messages (

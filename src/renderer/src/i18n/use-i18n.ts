@@ -1,7 +1,9 @@
 import { computed } from 'vue'
 import { ERROR_CODES, type AppError, type ErrorCode } from '../../../shared/errors.ts'
-import { STATUS_LABELS, type Status } from '../../../shared/protocol/dictionaries.ts'
+import type { FriendGroup } from '../../../shared/model.ts'
+import type { Status } from '../../../shared/protocol/dictionaries.ts'
 import { useSettingsStore } from '../stores/settings.ts'
+import { groupText as nameOfGroup } from './default-group.ts'
 import { translate, type MessageKey, type Params } from './translate.ts'
 
 const isErrorCode = (code: string): code is ErrorCode =>
@@ -16,7 +18,10 @@ export function useI18n() {
     const code = typeof error === 'string' ? error : error.code
     return isErrorCode(code) ? t(`error.${code}`) : t('error.unknown', { code })
   }
-  const statusText = (status: Status): string => STATUS_LABELS[status][settings.language]
+  const statusText = (status: Status): string => t(`status.${status}`)
+  /** A group's name, the default group's in the window's language. */
+  const groupText = (group: FriendGroup | undefined): string =>
+    nameOfGroup(group, t('buddies.defaultGroup'))
   const language = computed(() => settings.language)
-  return { t, errorText, statusText, language }
+  return { t, errorText, statusText, groupText, language }
 }

@@ -1,10 +1,12 @@
+import { isMessageKey } from '../../../shared/i18n/catalogues.ts'
 import {
   describeProfileField,
-  PROFILE_FIELD_LABELS,
-  type Language
-} from '../../../shared/protocol/dictionaries.ts'
+  profileFieldLabel,
+  type Lookup
+} from '../../../shared/i18n/profile-words.ts'
+import type { Language } from '../../../shared/model.ts'
 import { faceImage } from '../../../shared/protocol/faces.ts'
-import type { MessageKey } from '../i18n/translate.ts'
+import { translate, type MessageKey } from '../i18n/translate.ts'
 import { linkTarget } from '../text/links.ts'
 
 export interface ProfileField {
@@ -38,10 +40,11 @@ const PLACED = new Set(LAYOUT.flatMap((section) => section.keys))
 function field(key: string, value: string, language: Language): ProfileField {
   // A number as the face field is only a code to a person: the card draws the face.
   const face = key === 'FC' && /^\d+$/.test(value) ? Number(value) : null
+  const lookup: Lookup = (name) => (isMessageKey(name) ? translate(language, name) : undefined)
   return {
     key,
-    label: PROFILE_FIELD_LABELS[key]?.[language] ?? key,
-    value: describeProfileField(key, value, language),
+    label: profileFieldLabel(key, lookup),
+    value: describeProfileField(key, value, lookup),
     href: key === 'HP' ? linkTarget(value) : null,
     face,
     faceNumber: face === null ? null : faceImage(face).image

@@ -1,44 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  BLOOD_TYPES,
-  CONSTELLATIONS,
-  describeProfileField,
-  faceIdOf,
-  faceImage,
-  FACE_COUNT,
-  GENDERS,
-  PROFILE_FIELD_LABELS,
-  PROFILE_KEYS_FULL,
-  STATUS_LABELS,
-  ZODIAC
-} from '../../../../src/shared/protocol/index.ts'
-
-describe('dictionaries', () => {
-  it('names the seed tables in Chinese as the seed does', () => {
-    expect(BLOOD_TYPES.map((b) => b.zh)).toEqual(['', 'A型', 'B型', 'O型', 'AB型', '其他'])
-    expect(CONSTELLATIONS[6]).toEqual({ zh: '巨蟹座', en: 'Cancer' })
-    expect(CONSTELLATIONS).toHaveLength(13)
-    expect(ZODIAC[3]).toEqual({ zh: '虎', en: 'Tiger' })
-    expect(ZODIAC).toHaveLength(13)
-    expect(GENDERS.map((g) => g.zh)).toEqual(['男', '女'])
-    expect(STATUS_LABELS[40]).toEqual({ zh: '隐身', en: 'Invisible' })
-  })
-
-  it('labels every GetInfo key in both languages', () => {
-    for (const key of PROFILE_KEYS_FULL) {
-      expect(PROFILE_FIELD_LABELS[key]?.zh).toBeTruthy()
-      expect(PROFILE_FIELD_LABELS[key]?.en).toBeTruthy()
-    }
-  })
-
-  it('describes coded fields by name and leaves the rest raw', () => {
-    expect(describeProfileField('CO', '6', 'zh')).toBe('巨蟹座')
-    expect(describeProfileField('SH', '3', 'en')).toBe('Tiger')
-    expect(describeProfileField('BT', '9', 'en')).toBe('9')
-    expect(describeProfileField('SX', 'x', 'zh')).toBe('x')
-    expect(describeProfileField('CV', '\u0001', 'en')).toBe('\u0001')
-  })
-})
+import { faceIdOf, faceImage, FACE_COUNT } from '../../../../src/shared/protocol/index.ts'
 
 describe('faces (section 7)', () => {
   it('maps an id to picture ID/3+1 and its variant', () => {

@@ -1,4 +1,9 @@
-/** 简体中文: the source dictionary; English must have every key (see en.ts). */
+/**
+ * 简体中文: the source catalogue; English must have every key (see en.ts). The renderer and
+ * the main process (its `tray.` and `notify.` sections) both read it, through vue-i18n, so
+ * messages use its syntax: `{name}` fills a value, and a message with a `{count}` lists its
+ * plural forms apart with a vertical bar (Chinese has one form, English two).
+ */
 export const zh = {
   'common.ok': '确定',
   'common.cancel': '取消',
@@ -7,6 +12,11 @@ export const zh = {
   'common.loading': '正在加载…',
   'common.working': '正在处理…',
   'common.faceOf': '{name} 的头像',
+
+  'status.10': '在线',
+  'status.20': '离线',
+  'status.30': '忙碌',
+  'status.40': '隐身',
 
   'error.NOT_LOGGED_IN': '登录已失效，请重新登录。',
   'error.PENALTY': '操作太频繁，服务器要求等待 20 秒后再试。',
@@ -59,6 +69,7 @@ export const zh = {
   'buddies.groupName': '分组名称',
   'buddies.confirmDeleteGroup': '删除分组“{name}”？其中的好友会移到“我的好友”。',
   'buddies.defaultGroup': '我的好友',
+  'buddies.groupLabel': '{name}，{count} 位好友中 {online} 位在线',
   'buddies.reconnecting': '连接断开，正在重新连接…',
   'buddies.offline': '已离线',
   'buddies.relogin': '重新登录',
@@ -182,7 +193,89 @@ export const zh = {
   'autoReply.preset2': '工作中，请勿打扰，稍后回复。',
   'autoReply.preset3': '我去吃饭了，马上回来。',
 
-  'time.yesterday': '昨天 {time}'
+  'time.yesterday': '昨天 {time}',
+
+  'tray.appName': 'QQ',
+  'tray.online': '我在线上',
+  'tray.busy': '忙碌',
+  'tray.invisible': '隐身',
+  'tray.offline': '离线',
+  'tray.loggedOut': '未登录',
+  'tray.open': '打开主面板',
+  'tray.unread': '未读消息',
+  'tray.unreadCount': '{count} 条未读消息',
+  'tray.noUnread': '没有未读消息',
+  'tray.quit': '退出',
+
+  'notify.newMessage': '发来一条新消息',
+  'notify.friendRequest': '{name} 请求加你为好友',
+  'notify.requestAccepted': '{name} 通过了你的好友请求',
+  'notify.requestRefused': '{name} 拒绝了你的好友请求',
+  'notify.cameOnline': '上线了',
+  'notify.systemMessage': '系统消息',
+
+  'profileField.AD': '联系地址',
+  'profileField.AG': '年龄',
+  'profileField.BT': '血型',
+  'profileField.CO': '星座',
+  'profileField.CT': '城市',
+  'profileField.CV': 'CV',
+  'profileField.CY': '国家',
+  'profileField.EM': '电子邮件',
+  'profileField.FC': '头像',
+  'profileField.HP': '个人主页',
+  'profileField.ID': 'ID',
+  'profileField.JB': '职业',
+  'profileField.LV': '查询级别',
+  'profileField.MO': '移动电话',
+  'profileField.MT': 'MT',
+  'profileField.MV': 'MV',
+  'profileField.NK': '昵称',
+  'profileField.PC': '邮编',
+  'profileField.PH': '联系电话',
+  'profileField.PR': '个人说明',
+  'profileField.PV': '省份',
+  'profileField.RN': '真实姓名',
+  'profileField.SC': '毕业院校',
+  'profileField.SH': '生肖',
+  'profileField.SX': '性别',
+  'profileField.UN': 'QQ号码',
+
+  'profileCode.BT.1': 'A型',
+  'profileCode.BT.2': 'B型',
+  'profileCode.BT.3': 'O型',
+  'profileCode.BT.4': 'AB型',
+  'profileCode.BT.5': '其他',
+  'profileCode.CO.1': '水瓶座',
+  'profileCode.CO.2': '双鱼座',
+  'profileCode.CO.3': '牡羊座',
+  'profileCode.CO.4': '金牛座',
+  'profileCode.CO.5': '双子座',
+  'profileCode.CO.6': '巨蟹座',
+  'profileCode.CO.7': '狮子座',
+  'profileCode.CO.8': '处女座',
+  'profileCode.CO.9': '天秤座',
+  'profileCode.CO.10': '天蝎座',
+  'profileCode.CO.11': '射手座',
+  'profileCode.CO.12': '摩羯座',
+  'profileCode.SH.1': '鼠',
+  'profileCode.SH.2': '牛',
+  'profileCode.SH.3': '虎',
+  'profileCode.SH.4': '兔',
+  'profileCode.SH.5': '龙',
+  'profileCode.SH.6': '蛇',
+  'profileCode.SH.7': '马',
+  'profileCode.SH.8': '羊',
+  'profileCode.SH.9': '猴',
+  'profileCode.SH.10': '鸡',
+  'profileCode.SH.11': '狗',
+  'profileCode.SH.12': '猪',
+  'profileCode.SX.0': '男',
+  'profileCode.SX.1': '女',
+
+  'addPolicy.0': '允许任何人加我为好友',
+  'addPolicy.1': '需要身份验证',
+  'addPolicy.2': '不允许任何人加我为好友'
 } satisfies Record<string, string>
 
 export type MessageKey = keyof typeof zh
