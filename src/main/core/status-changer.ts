@@ -40,10 +40,10 @@ export class StatusChanger {
         this.#rethink = new AbortController()
         const signal = AbortSignal.any([session.signal, this.#rethink.signal])
         const onWait = (until: number) => this.#report.status({ status: wanted, until })
-        if (!(await this.#pacer.turn(signal, onWait))) {
-          if (session.signal.aborted) throw new CodedError('OFFLINE', 'not logged in')
-          continue
-        }
+        const turn = await this.#pacer.turn(signal, onWait)
+        if (session.signal.aborted) throw new CodedError('OFFLINE', 'not logged in')
+        // Chosen again while the turn came: think it over, it may need nothing now.
+        if (!turn || this.#wanted !== wanted) continue
         this.#wanted = undefined
         this.#report.status(null)
         await session.changeStatus(wanted)

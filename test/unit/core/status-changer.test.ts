@@ -61,6 +61,15 @@ describe('status changes (D-19: one per 3 s), the latest choice wins', () => {
     expect(c.waits().at(-1)).toBeNull()
   })
 
+  it('choices made in one go send only the last', async () => {
+    const c = await changerAfterLogin(10)
+    await Promise.all([c.change(30), c.change(40)])
+    expect(c.sent()).toEqual([40])
+    await Promise.all([c.change(30), c.change(10), c.change(40)])
+    await vi.advanceTimersByTimeAsync(0)
+    expect(c.sent()).toEqual([40])
+  })
+
   it('coming back to the status already set while waiting sends nothing more', async () => {
     const c = await changerAfterLogin(10)
     await c.change(30)
