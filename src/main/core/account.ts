@@ -162,6 +162,7 @@ export class Account {
   async changeStatus(status: Status): Promise<void> {
     const session = this.session
     if (status === STATUS.OFFLINE) {
+      this.#status.withdraw()
       await session?.logout()
       return
     }

@@ -32,6 +32,12 @@ export class StatusChanger {
     return this.#sending
   }
 
+  /** Going offline: a choice still waiting is dropped, and its callers are done. */
+  withdraw(): void {
+    this.#wanted = undefined
+    this.#rethink.abort()
+  }
+
   async #send(session: Session): Promise<void> {
     try {
       for (;;) {
@@ -41,9 +47,12 @@ export class StatusChanger {
         const signal = AbortSignal.any([session.signal, this.#rethink.signal])
         const onWait = (until: number) => this.#report.status({ status: wanted, until })
         const turn = await this.#pacer.turn(signal, onWait)
-        if (session.signal.aborted) throw new CodedError('OFFLINE', 'not logged in')
-        // Chosen again while the turn came: think it over, it may need nothing now.
-        if (!turn || this.#wanted !== wanted) continue
+        // Chosen again or withdrawn while waiting: think it over, it may need nothing now.
+        if (!turn || this.#wanted !== wanted) {
+          if (this.#wanted === undefined) return
+          if (session.signal.aborted) throw new CodedError('OFFLINE', 'not logged in')
+          continue
+        }
         this.#wanted = undefined
         this.#report.status(null)
         await session.changeStatus(wanted)

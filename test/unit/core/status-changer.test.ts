@@ -27,7 +27,7 @@ async function changerAfterLogin(loginStatus: Status) {
   const waits = () =>
     events.flatMap((e): Pacing['status'][] => (e.type === 'pacing' ? [e.pacing.status] : []))
   const change = (status: Status) => changer.change(session, status)
-  return { session, sent, sentAt, waits, change }
+  return { session, changer, sent, sentAt, waits, change }
 }
 
 describe('status changes (D-19: one per 3 s), the latest choice wins', () => {
@@ -93,6 +93,18 @@ describe('status changes (D-19: one per 3 s), the latest choice wins', () => {
     await vi.advanceTimersByTimeAsync(1)
     await online
     expect(c.sent()).toEqual([30, 10])
+  })
+
+  it('going offline drops a choice that waits, and its caller is done', async () => {
+    const c = await changerAfterLogin(10)
+    await c.change(30)
+    const waiting = c.change(40)
+    await vi.advanceTimersByTimeAsync(100)
+    c.changer.withdraw()
+    await c.session.logout()
+    await expect(waiting).resolves.toBeUndefined()
+    expect(c.sent()).toEqual([30])
+    expect(c.waits().at(-1)).toBeNull()
   })
 
   it('a session that ends while a choice waits gives up on it', async () => {

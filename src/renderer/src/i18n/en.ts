@@ -65,6 +65,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'buddies.offline': 'Offline',
   'buddies.relogin': 'Log in again',
   'buddies.myStatus': 'My status: {status}',
+  'buddies.statusWaiting': '{status}, waiting {seconds} s',
 
   'menu.chat': 'Send message',
   'menu.profile': 'View profile',
@@ -103,6 +104,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'chat.openLinkTitle': 'Open link',
   'chat.open': 'Open',
   'chat.messages': 'Conversation',
+  'chat.state.waiting': 'waiting {seconds} s',
 
   'profile.title': 'Profile of {name}',
   'profile.basic': 'Basic',

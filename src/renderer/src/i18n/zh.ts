@@ -63,6 +63,7 @@ export const zh = {
   'buddies.offline': '已离线',
   'buddies.relogin': '重新登录',
   'buddies.myStatus': '我的状态：{status}',
+  'buddies.statusWaiting': '{status}，等待 {seconds} 秒',
 
   'menu.chat': '发送消息',
   'menu.profile': '查看资料',
@@ -101,6 +102,7 @@ export const zh = {
   'chat.openLinkTitle': '打开链接',
   'chat.open': '打开',
   'chat.messages': '聊天记录',
+  'chat.state.waiting': '等待 {seconds} 秒',
 
   'profile.title': '{name} 的资料',
   'profile.basic': '基本资料',
