@@ -29,8 +29,9 @@ type Attempt = 'next' | 'wait'
  * Outgoing messages: stored first (so nothing typed is ever lost), then sent one at a time
  * in the order they were written, which keeps every conversation in order, and no faster
  * than the rate limit (each part of a long message counts). A message held by a penalty
- * (from a server whose limits we do not know) stays pending and is tried again no sooner than the penalty allows; one
- * whose request may or may not have arrived becomes `unknown` and waits for the user.
+ * (from a server whose limits we do not know) stays pending and is tried again no sooner
+ * than the penalty allows; one whose request may or may not have arrived becomes `unknown`
+ * and waits for the user.
  */
 export class Outbox {
   readonly #options: OutboxOptions
