@@ -4,7 +4,7 @@ import { RatePacer } from '../../../src/main/core/rate-pacer.ts'
 import { StatusChanger } from '../../../src/main/core/status-changer.ts'
 import { systemClock, systemTimers } from '../../../src/main/core/time.ts'
 import type { CoreEvent, Pacing, Status } from '../../../src/shared/model.ts'
-import { ordinaryReply, ScriptedTransport } from './scripted-transport.ts'
+import { ordinaryReply, refusal, ScriptedTransport } from './scripted-transport.ts'
 import { scriptedSession } from './session-helpers.ts'
 
 const START = 1_000_000
@@ -93,6 +93,28 @@ describe('status changes (D-19: one per 3 s), the latest choice wins', () => {
     await vi.advanceTimersByTimeAsync(1)
     await online
     expect(c.sent()).toEqual([30, 10])
+  })
+
+  it('a re-login restores the status in its turn, as the server counts that change too', async () => {
+    let listed = 0
+    const transport = new ScriptedTransport((request) =>
+      request.cmd === 'List' && listed++ === 0 ? refusal('List', 20) : ordinaryReply(request)
+    )
+    const pacer = new RatePacer({
+      limit: 1,
+      windowMs: 3_000,
+      clock: systemClock,
+      timers: systemTimers
+    })
+    const { session } = scriptedSession(transport, {}, pacer)
+    await session.login(30)
+    const listing = session.request({ cmd: 'List', count: 160, after: 0 })
+    await vi.advanceTimersByTimeAsync(2_999)
+    expect(transport.of('Change_Stat')).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1)
+    await listing
+    const changes = transport.sent.filter((s) => s.request.cmd === 'Change_Stat')
+    expect(changes.map((s) => s.at)).toEqual([START, START + 3_000])
   })
 
   it('going offline drops a choice that waits, and its caller is done', async () => {
