@@ -257,8 +257,11 @@ describe.each([
     const texts = Array.from({ length: 10 }, (_, i) => `快速消息 ${i + 1}`)
     await Promise.all(texts.map((text) => alice.calls.sendMessage(BOB, text)))
     expect(await bob.waitForTexts(ALICE, texts.length)).toEqual(texts)
-    const outcomes = alice.transport.of('CLTMSG').map((exchange) => exchange.outcome)
-    expect(outcomes).toEqual(Array(texts.length).fill(0))
+    const sends = alice.transport.of('CLTMSG')
+    expect(sends.map((exchange) => exchange.outcome)).toEqual(Array(texts.length).fill(0))
+    // Each went a whole window after the reply to the fifth before it (D-22, scaled).
+    const gaps = sends.slice(5).map((send, i) => send.sentAt - (sends[i]?.repliedAt ?? 0))
+    expect(gaps.every((gap) => gap >= 5_000 * PENALTY_SCALE)).toBe(true)
   })
 
   it('busy → invisible → online in quick succession ends online, with no penalty', async () => {
