@@ -172,6 +172,7 @@ export class Account {
 
   /** Logs out and closes the store. */
   async close(): Promise<void> {
+    this.#status.withdraw()
     await this.#session?.logout()
     this.roster.allOffline()
     this.store.close()
