@@ -111,8 +111,6 @@ describe.each([
         10_000,
         `Bob seen at ${seenAs}`
       )
-      // D-19: one status change per 3 s (scaled), or the next one is a penalty.
-      await new Promise((resolve) => setTimeout(resolve, 3_000 * PENALTY_SCALE + 20))
     }
     await changes(30, 30)
     await changes(40, 20) // invisible looks offline to others
