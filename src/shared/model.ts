@@ -162,6 +162,22 @@ export interface Me {
   readonly face: number
 }
 
+/** A status chosen but not sent yet: it goes at `until` (epoch ms), unless another replaces it. */
+export interface StatusWait {
+  readonly status: Status
+  readonly until: number
+}
+
+/**
+ * What waits for its turn: the client keeps to the server's rate limits (D-19, D-22) and
+ * waits out a penalty, and says so instead of only spinning.
+ */
+export interface Pacing {
+  /** The pending messages go no sooner than this (epoch ms); null while they go freely. */
+  readonly messagesUntil: number | null
+  readonly status: StatusWait | null
+}
+
 /** Everything a freshly opened window needs; afterwards it follows events. */
 export interface Snapshot {
   readonly session: SessionState
@@ -170,6 +186,7 @@ export interface Snapshot {
   readonly groups: readonly FriendGroup[]
   readonly systemMessages: readonly SystemMessage[]
   readonly settings: Settings
+  readonly pacing: Pacing
 }
 
 /** The one event stream of the core; the bridge forwards exactly this. */
@@ -186,3 +203,4 @@ export type CoreEvent =
     }
   | { readonly type: 'me'; readonly me: Me }
   | { readonly type: 'settings'; readonly settings: Settings }
+  | { readonly type: 'pacing'; readonly pacing: Pacing }

@@ -6,8 +6,10 @@ import type { Emit } from './events.ts'
 import { acceptBatch } from './inbox.ts'
 import { runKeepalive } from './keepalive.ts'
 import { Outbox } from './outbox.ts'
+import { PacingReport } from './pacing-report.ts'
 import { runPoller } from './poller.ts'
 import type { Probe } from './probe.ts'
+import { createPacers, type Pacers } from './rate-pacer.ts'
 import { codeOf } from './results.ts'
 import { Roster } from './roster.ts'
 import {
@@ -18,6 +20,7 @@ import {
   welcomeFriend
 } from './roster-sync.ts'
 import { Session } from './session.ts'
+import { StatusChanger } from './status-changer.ts'
 import { openAccountStore, type AccountStore } from './store/account-store.ts'
 import type { Clock, Timers } from './time.ts'
 import type { Timing } from './timing.ts'
@@ -39,13 +42,21 @@ export function passwordMd5(password: string): string {
   return createHash('md5').update(password, 'utf8').digest('hex')
 }
 
-/** A session for `uin` on `server`, logged in with `status`; throws what the server said. */
+export function accountPacers(connection: Connection): Pacers {
+  return createPacers(connection.timing, connection.clock, connection.timers)
+}
+
+/**
+ * A session for `uin` on `server`, logged in with `status`; throws what the server said.
+ * The account's pacers go from one session to the next: the server may keep counting.
+ */
 export async function logIn(
   connection: Connection,
   server: string,
   uin: number,
   md5: string,
-  status: Status
+  status: Status,
+  pacers: Pacers
 ): Promise<Session> {
   const session = new Session({
     transport: connection.transport,
@@ -54,7 +65,8 @@ export async function logIn(
     passwordMd5: md5,
     timing: connection.timing,
     clock: connection.clock,
-    onState: connection.onSessionState
+    onState: connection.onSessionState,
+    statusPacer: pacers.status
   })
   await session.login(status)
   return session
@@ -72,15 +84,27 @@ export class Account {
   readonly store: AccountStore
   readonly roster: Roster
   readonly outbox: Outbox
+  readonly pacing: PacingReport
   readonly #connection: Connection
+  readonly #pacers: Pacers
+  readonly #status: StatusChanger
   readonly #md5: string
   #session: Session | undefined
   #me: Me
   /** Resolves when the list, presence and every friend's nick and face are loaded. */
   synced: Promise<void> = Promise.resolve()
 
-  constructor(connection: Connection, dataDir: string, session: Session, md5: string) {
+  constructor(
+    connection: Connection,
+    dataDir: string,
+    session: Session,
+    md5: string,
+    pacers: Pacers
+  ) {
     this.#connection = connection
+    this.#pacers = pacers
+    this.pacing = new PacingReport(connection.emit)
+    this.#status = new StatusChanger(pacers.status, this.pacing)
     this.uin = session.client.uin
     this.server = session.client.server
     this.#md5 = md5
@@ -93,6 +117,8 @@ export class Account {
       timers: connection.timers,
       penaltyMs: connection.timing.penaltyMs,
       now: () => connection.clock.now(),
+      pacer: pacers.messages,
+      report: this.pacing,
       probe: connection.probe
     })
     for (const message of this.store.messages.recoverInterrupted()) {
@@ -128,22 +154,25 @@ export class Account {
   /** Logs in again after the session ended (going offline, or the server ended it). */
   async reconnect(status: Status): Promise<void> {
     await this.#session?.logout()
-    this.#session = await logIn(this.#connection, this.server, this.uin, this.#md5, status)
+    const { server, uin } = this
+    this.#session = await logIn(this.#connection, server, uin, this.#md5, status, this.#pacers)
     await this.start()
   }
 
   async changeStatus(status: Status): Promise<void> {
     const session = this.session
     if (status === STATUS.OFFLINE) {
+      this.#status.withdraw()
       await session?.logout()
       return
     }
     if (session === undefined) await this.reconnect(status)
-    else await session.changeStatus(status)
+    else await this.#status.change(session, status)
   }
 
   /** Logs out and closes the store. */
   async close(): Promise<void> {
+    this.#status.withdraw()
     await this.#session?.logout()
     this.roster.allOffline()
     this.store.close()

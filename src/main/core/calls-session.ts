@@ -1,8 +1,9 @@
 import { CodedError } from '../../shared/errors.ts'
 import type { LoginRequest, Me, Status } from '../../shared/model.ts'
 import { STATUS } from '../../shared/protocol/index.ts'
-import { Account, logIn, passwordMd5 } from './account.ts'
+import { Account, accountPacers, logIn, passwordMd5 } from './account.ts'
 import type { CoreCalls, CoreContext } from './core-context.ts'
+import { NOT_WAITING } from './pacing-report.ts'
 import { attempt } from './results.ts'
 import { parseServerAddress } from './server-address.ts'
 
@@ -40,14 +41,10 @@ async function login(context: CoreContext, request: LoginRequest): Promise<Me> {
   const password = passwordFor(context, request, server)
   await logOut(context)
   const md5 = passwordMd5(password)
-  const session = await logIn(
-    context.connection,
-    server,
-    request.uin,
-    md5,
-    loginStatus(request.status)
-  )
-  const account = new Account(context.connection, context.options.dataDir, session, md5)
+  const pacers = accountPacers(context.connection)
+  const status = loginStatus(request.status)
+  const session = await logIn(context.connection, server, request.uin, md5, status, pacers)
+  const account = new Account(context.connection, context.options.dataDir, session, md5, pacers)
   context.account = account
   try {
     await account.start()
@@ -123,7 +120,8 @@ export function sessionCalls(context: CoreContext): SessionCalls {
           friends: account?.roster.friends() ?? [],
           groups: account?.roster.groups() ?? [],
           systemMessages: account?.store.systemMessages.recent() ?? [],
-          settings: context.settings
+          settings: context.settings,
+          pacing: account?.pacing.current ?? NOT_WAITING
         }
       }),
     getSettings: () => attempt('getSettings', () => context.settings),

@@ -1,7 +1,9 @@
 import { CodedError, type ErrorCode } from '../../shared/errors.ts'
 import type { ChatMessage } from '../../shared/model.ts'
 import type { Emit } from './events.ts'
+import type { PacingReport } from './pacing-report.ts'
 import type { Probe } from './probe.ts'
+import type { RatePacer } from './rate-pacer.ts'
 import { codeOf } from './results.ts'
 import type { Session } from './session.ts'
 import { splitMessage } from './split-message.ts'
@@ -14,6 +16,9 @@ export interface OutboxOptions {
   readonly timers: Timers
   readonly penaltyMs: number
   readonly now: () => number
+  /** D-22: every `CLTMSG` waits for its turn, so our server never refuses one. */
+  readonly pacer: RatePacer
+  readonly report: PacingReport
   readonly probe?: Probe
 }
 
@@ -22,9 +27,11 @@ type Attempt = 'next' | 'wait'
 
 /**
  * Outgoing messages: stored first (so nothing typed is ever lost), then sent one at a time
- * in the order they were written, which keeps every conversation in order. A message held
- * by a penalty stays pending and is tried again no sooner than the penalty allows; one
- * whose request may or may not have arrived becomes `unknown` and waits for the user.
+ * in the order they were written, which keeps every conversation in order, and no faster
+ * than the rate limit (each part of a long message counts). A message held by a penalty
+ * (from a server whose limits we do not know) stays pending and is tried again no sooner
+ * than the penalty allows; one whose request may or may not have arrived becomes `unknown`
+ * and waits for the user.
  */
 export class Outbox {
   readonly #options: OutboxOptions
@@ -70,15 +77,20 @@ export class Outbox {
   }
 
   async #deliver(session: Session, { message, partsSent }: OutboxEntry): Promise<Attempt> {
-    const { messages, probe } = this.#options
+    const { messages, probe, pacer, report } = this.#options
     const parts = splitMessage(message.text)
     for (let part = partsSent; part < parts.length; part++) {
+      const turn = await pacer.turn(session.signal, (until) => report.messages(until))
+      report.messages(null)
+      if (!turn) return 'wait'
       messages.markInFlight(message.id, true)
       probe?.('send:requesting')
       try {
         await session.request({ cmd: 'CLTMSG', target: message.peer, text: parts[part] ?? '' })
       } catch (error) {
         return this.#failed(session, message, codeOf(error))
+      } finally {
+        pacer.record()
       }
       probe?.('send:replied')
       const updated = messages.markPartSent(message.id, part + 1, part + 1 === parts.length)
@@ -119,7 +131,10 @@ export class Outbox {
 
   async #pause(session: Session): Promise<void> {
     const wait = this.#penaltyUntil - this.#options.now()
-    if (wait > 0) await sleep(this.#options.timers, wait, session.signal)
+    if (wait <= 0) return
+    this.#options.report.messages(this.#penaltyUntil)
+    await sleep(this.#options.timers, wait, session.signal)
+    this.#options.report.messages(null)
   }
 
   #idle(signal: AbortSignal): Promise<void> {

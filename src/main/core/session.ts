@@ -2,6 +2,7 @@ import { CodedError, type ErrorCode } from '../../shared/errors.ts'
 import type { SessionState, Status } from '../../shared/model.ts'
 import { RES, STATUS, type ReplyData, type Request } from '../../shared/protocol/index.ts'
 import { dataOf, ProtocolClient, resError, type CallOptions } from './protocol-client.ts'
+import type { RatePacer } from './rate-pacer.ts'
 import { codeOf } from './results.ts'
 import type { Clock } from './time.ts'
 import type { Timing } from './timing.ts'
@@ -15,6 +16,8 @@ export interface SessionOptions {
   readonly timing: Timing
   readonly clock: Clock
   readonly onState: (state: SessionState) => void
+  /** D-19, for every `Change_Stat` this session sends; none: the server's limit is unknown. */
+  readonly statusPacer?: RatePacer
 }
 
 /** A request, or a function that writes it afresh for each attempt (after a re-login). */
@@ -119,8 +122,23 @@ export class Session {
   }
 
   async changeStatus(status: Status): Promise<void> {
-    await this.request({ cmd: 'Change_Stat', status })
+    await this.#paced(() => this.request({ cmd: 'Change_Stat', status }))
     if (this.#state.phase !== 'offline') this.#set({ ...this.#state, status })
+  }
+
+  /**
+   * A `Change_Stat` in its turn: the one after a login and the one a re-login restores
+   * count on the server like any other.
+   */
+  async #paced<T>(send: () => Promise<T>): Promise<T> {
+    const pacer = this.#options.statusPacer
+    if (pacer === undefined) return send()
+    if (!(await pacer.turn(this.signal))) throw new CodedError('OFFLINE', 'not logged in')
+    try {
+      return await send()
+    } finally {
+      pacer.record()
+    }
   }
 
   /** The connection failed: reconnecting until a request gets through. */
@@ -192,7 +210,9 @@ export class Session {
     try {
       await this.#login()
       if (status !== STATUS.ONLINE) {
-        dataOf(await this.client.call({ cmd: 'Change_Stat', status }, { signal: this.signal }))
+        const change = () =>
+          this.client.call({ cmd: 'Change_Stat', status }, { signal: this.signal })
+        dataOf(await this.#paced(change))
       }
     } catch (error) {
       // The one re-login failed: offline, with the reason the server gave.

@@ -12,6 +12,14 @@ export interface Timing {
   readonly longPollMarginMs: number
   /** How long to wait after `RES=3` before repeating the command. */
   readonly penaltyMs: number
+  /**
+   * The rate limits the client keeps so that our server never has cause for a penalty:
+   * five messages per `messageWindowMs` (D-22), one status change per `statusWindowMs`
+   * (D-19). 0 keeps none, as for a server whose limits are unknown: its `RES=3` is then
+   * waited out as before.
+   */
+  readonly messageWindowMs: number
+  readonly statusWindowMs: number
   /** Reconnection: the first delay and the most it grows to (exponential, with jitter). */
   readonly backoffBaseMs: number
   readonly backoffMaxMs: number
@@ -33,6 +41,8 @@ export const DEFAULT_TIMING: Timing = {
   longPollSeconds: 25,
   longPollMarginMs: 10_000,
   penaltyMs: 20_000,
+  messageWindowMs: 5_000,
+  statusWindowMs: 3_000,
   backoffBaseMs: 1_000,
   backoffMaxMs: 60_000,
   presenceRefreshMs: 60_000,

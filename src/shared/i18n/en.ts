@@ -74,6 +74,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'buddies.relogin': 'Log in again',
   'buddies.myStatus': 'My status: {status}',
   'buddies.mainMenu': 'Main menu',
+  'buddies.statusWaiting': '{status}, waiting {seconds} s',
 
   'menu.chat': 'Send message',
   'menu.profile': 'View profile',
@@ -114,6 +115,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'chat.messages': 'Conversation',
   'chat.linkHost': 'Site:',
   'chat.linkWrittenHost': 'written in the message as',
+  'chat.state.waiting': 'waiting {seconds} s',
 
   'profile.title': 'Profile of {name}',
   'profile.basic': 'Basic',

@@ -75,6 +75,7 @@ export const zh = {
   'buddies.relogin': '重新登录',
   'buddies.myStatus': '我的状态：{status}',
   'buddies.mainMenu': '主菜单',
+  'buddies.statusWaiting': '{status}，等待 {seconds} 秒',
 
   'menu.chat': '发送消息',
   'menu.profile': '查看资料',
@@ -115,6 +116,7 @@ export const zh = {
   'chat.messages': '聊天记录',
   'chat.linkHost': '网站：',
   'chat.linkWrittenHost': '消息中写作',
+  'chat.state.waiting': '等待 {seconds} 秒',
 
   'profile.title': '{name} 的资料',
   'profile.basic': '基本资料',

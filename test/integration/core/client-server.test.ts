@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Timing } from '../../../src/main/core/index.ts'
 import type { RunningServer } from '../../../src/server/index.ts'
 import type { ChatMessage, Friend, SystemMessage } from '../../../src/shared/model.ts'
 import {
@@ -40,8 +41,8 @@ describe.each([
   let server: RunningServer
   const clients: TestClient[] = []
 
-  const client = async (uin: number, status: 10 | 30 | 40 = 10) => {
-    const created = new TestClient()
+  const client = async (uin: number, status: 10 | 30 | 40 = 10, timing: Partial<Timing> = {}) => {
+    const created = new TestClient(timing)
     clients.push(created)
     // The shortest interval the settings allow, so classic polling keeps the test short.
     valueOf(await created.calls.updateSettings({ pollIntervalMs: 500 }))
@@ -110,8 +111,6 @@ describe.each([
         10_000,
         `Bob seen at ${seenAs}`
       )
-      // D-19: one status change per 3 s (scaled), or the next one is a penalty.
-      await new Promise((resolve) => setTimeout(resolve, 3_000 * PENALTY_SCALE + 20))
     }
     await changes(30, 30)
     await changes(40, 20) // invisible looks offline to others
@@ -229,7 +228,8 @@ describe.each([
   })
 
   it('a message sent during a penalty is delivered after it, in order, nothing dropped', async () => {
-    const alice = await client(ALICE)
+    // A client that does not know the server's limits, as with a server of 2005.
+    const alice = await client(ALICE, 10, { messageWindowMs: 0 })
     const bob = await client(BOB)
     const texts = Array.from({ length: 9 }, (_, i) => `message ${i + 1}`)
     for (const text of texts) valueOf(await alice.calls.sendMessage(BOB, text))
@@ -247,6 +247,43 @@ describe.each([
       (m: ChatMessage) => m.state
     )
     expect(states).toEqual(Array(texts.length).fill('sent'))
+  })
+
+  it('ten messages sent at once all arrive in order, and the server never penalises one', async () => {
+    const alice = await client(ALICE)
+    const bob = await client(BOB)
+    const texts = Array.from({ length: 10 }, (_, i) => `快速消息 ${i + 1}`)
+    await Promise.all(texts.map((text) => alice.calls.sendMessage(BOB, text)))
+    expect(await bob.waitForTexts(ALICE, texts.length)).toEqual(texts)
+    const sends = alice.transport.of('CLTMSG')
+    expect(sends.map((exchange) => exchange.outcome)).toEqual(Array(texts.length).fill(0))
+    // Each went a whole window after the reply to the fifth before it (D-22, scaled).
+    const gaps = sends.slice(5).map((send, i) => send.sentAt - (sends[i]?.repliedAt ?? 0))
+    expect(gaps.every((gap) => gap >= 5_000 * PENALTY_SCALE)).toBe(true)
+  })
+
+  it('busy → invisible → online in quick succession ends online, with no penalty', async () => {
+    const alice = await client(ALICE)
+    const bob = await client(BOB)
+    valueOf(await alice.calls.setStatus(30))
+    const [invisible, online] = await Promise.all([
+      alice.calls.setStatus(40),
+      alice.calls.setStatus(10)
+    ])
+    valueOf(invisible)
+    valueOf(online)
+    const changes = alice.transport.of('Change_Stat')
+    // Invisible was replaced while it waited its turn: it never went.
+    expect(changes.map((c) => [c.request, c.outcome])).toEqual([
+      [{ cmd: 'Change_Stat', status: 30 }, 0],
+      [{ cmd: 'Change_Stat', status: 10 }, 0]
+    ])
+    expect(valueOf(await alice.calls.getSnapshot()).session.status).toBe(10)
+    await bob.waitFor(
+      (e) => (e.type === 'presence' && e.uin === ALICE && e.status === 10 ? e : undefined),
+      10_000,
+      'Alice seen online again'
+    )
   })
 
   it('splits a long message into several, in order, and keeps it one message here', async () => {

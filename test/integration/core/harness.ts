@@ -148,7 +148,15 @@ export class TestClient {
       settings: createFileSettingsStore(join(dataDir, 'settings.json')),
       secrets: NO_SECRETS,
       transport: this.transport,
-      timing: { penaltyMs: PENALTY_MS, backoffBaseMs: 100, backoffMaxMs: 1_000, ...timing }
+      timing: {
+        penaltyMs: PENALTY_MS,
+        // The server's rate limits, scaled like its penalties: kept exactly, never exceeded.
+        messageWindowMs: 5_000 * PENALTY_SCALE,
+        statusWindowMs: 3_000 * PENALTY_SCALE,
+        backoffBaseMs: 100,
+        backoffMaxMs: 1_000,
+        ...timing
+      }
     })
     this.core.onEvent((event) => {
       this.events.push(event)

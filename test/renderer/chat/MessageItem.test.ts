@@ -15,8 +15,10 @@ const message = (overrides: Partial<ChatMessage>): ChatMessage => ({
   state: 'sent',
   ...overrides
 })
-const show = (overrides: Partial<ChatMessage>) =>
-  mount(MessageItem, { props: { message: message(overrides), peerName: '<b>Bob</b>', now: NOW } })
+const show = (overrides: Partial<ChatMessage>, waitSeconds: number | null = null) =>
+  mount(MessageItem, {
+    props: { message: message(overrides), peerName: '<b>Bob</b>', now: NOW, waitSeconds }
+  })
 
 describe('MessageItem', () => {
   beforeEach(() => setActivePinia(createPinia()))
@@ -25,6 +27,13 @@ describe('MessageItem', () => {
     const item = show({ state: 'pending' })
     expect(item.find('[data-testid="chat-message-pending"]').exists()).toBe(true)
     expect(item.find('[data-testid="chat-message-retry"]').exists()).toBe(false)
+  })
+
+  it('shows a pending message that waits for its turn with the seconds left', () => {
+    const item = show({ state: 'pending' }, 4)
+    const pending = item.find('[data-testid="chat-message-pending"]')
+    expect(pending.text()).toBe('waiting 4 s')
+    expect(pending.find('.spinner').exists()).toBe(false)
   })
 
   it.each(['failed', 'unknown'] as const)(

@@ -54,8 +54,8 @@ export async function startWorld(seed: SeedFile): Promise<World> {
       dataDir,
       settings: createFileSettingsStore(join(dataDir, 'settings.json')),
       secrets: NO_SECRETS,
-      // The server's 20 s penalty, scaled as above.
-      timing: { penaltyMs: 250 }
+      // The server's 20 s penalty and its rate limits, scaled as above.
+      timing: { penaltyMs: 250, messageWindowMs: 50, statusWindowMs: 30 }
     })
     const opened: WindowRoute[] = []
     const links: string[] = []

@@ -255,6 +255,18 @@ describe('core calls', () => {
     })
   })
 
+  it('a status chosen too soon waits its turn, shown in the snapshot; logging out drops it', async () => {
+    const { calls, transport } = core()
+    await calls.login(request())
+    expect(await calls.setStatus(30)).toEqual({ ok: true, value: null })
+    const invisible = calls.setStatus(40)
+    const snapshot = await calls.getSnapshot()
+    expect(snapshot.ok && snapshot.value.pacing.status?.status).toBe(40)
+    expect(await calls.logout()).toEqual({ ok: true, value: null })
+    expect(await invisible).toEqual({ ok: true, value: null })
+    expect(transport.of('Change_Stat')).toEqual([{ cmd: 'Change_Stat', status: 30 }])
+  })
+
   it('takes logins one at a time: the second waits, then replaces the first', async () => {
     const { calls, transport } = core()
     const [first, second] = await Promise.all([

@@ -1,49 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { Outbox } from '../../../src/main/core/outbox.ts'
-import type { DeliveryStep } from '../../../src/main/core/probe.ts'
-import { openAccountStore } from '../../../src/main/core/store/account-store.ts'
-import { systemTimers } from '../../../src/main/core/time.ts'
 import { CodedError } from '../../../src/shared/errors.ts'
-import type { CoreEvent } from '../../../src/shared/model.ts'
-import type { Request } from '../../../src/shared/protocol/index.ts'
-import { ordinaryReply, refusal, ScriptedTransport, type Answer } from './scripted-transport.ts'
-import { scriptedSession } from './session-helpers.ts'
-import { useTempDirs } from './temp-dir.ts'
-
-const tempDir = useTempDirs()
-const PENALTY_MS = 20_000
-
-async function outboxWith(
-  answerMessage: (request: Extract<Request, { cmd: 'CLTMSG' }>, n: number) => Answer
-) {
-  let n = 0
-  const transport = new ScriptedTransport((request) =>
-    request.cmd === 'CLTMSG' ? answerMessage(request, n++) : ordinaryReply(request)
-  )
-  const { session } = scriptedSession(transport)
-  await session.login(10)
-  const store = openAccountStore(tempDir(), 10001)
-  const events: CoreEvent[] = []
-  const steps: DeliveryStep[] = []
-  const outbox = new Outbox({
-    messages: store.messages,
-    emit: (event) => events.push(event),
-    timers: systemTimers,
-    penaltyMs: PENALTY_MS,
-    now: () => Date.now(),
-    probe: (step) => steps.push(step)
-  })
-  const running = outbox.run(session)
-  const sent = () => transport.sent.filter((s) => s.request.cmd === 'CLTMSG')
-  const texts = () => transport.of('CLTMSG').map((r) => r.text)
-  const states = () => store.messages.all(null).map((m) => [m.text, m.state, m.error])
-  const finish = async () => {
-    await session.logout()
-    await running
-    store.close()
-  }
-  return { outbox, session, store, events, steps, sent, texts, states, finish }
-}
+import { outboxWith, PENALTY_MS } from './outbox-helpers.ts'
+import { ordinaryReply, refusal } from './scripted-transport.ts'
 
 describe('outbox', () => {
   beforeEach(() => {

@@ -1,3 +1,4 @@
+import type { RatePacer } from '../../../src/main/core/rate-pacer.ts'
 import { Session } from '../../../src/main/core/session.ts'
 import { systemClock } from '../../../src/main/core/time.ts'
 import { resolveTiming, type Timing } from '../../../src/main/core/timing.ts'
@@ -8,7 +9,11 @@ export const UIN = 10001
 export const MD5 = '5f4dcc3b5aa765d61d8327deb882cf99'
 
 /** A session over a scripted transport, with its states recorded. */
-export function scriptedSession(transport: ScriptedTransport, timing: Partial<Timing> = {}) {
+export function scriptedSession(
+  transport: ScriptedTransport,
+  timing: Partial<Timing> = {},
+  statusPacer?: RatePacer
+) {
   const states: SessionState[] = []
   const session = new Session({
     transport,
@@ -17,7 +22,8 @@ export function scriptedSession(transport: ScriptedTransport, timing: Partial<Ti
     passwordMd5: MD5,
     timing: resolveTiming(timing),
     clock: systemClock,
-    onState: (state) => states.push(state)
+    onState: (state) => states.push(state),
+    statusPacer
   })
   return { session, states }
 }

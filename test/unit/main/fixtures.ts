@@ -37,6 +37,7 @@ export function snapshot(extra: Partial<Snapshot> = {}): Snapshot {
     groups: [{ id: DEFAULT_GROUP_ID, name: 'Friends' }],
     systemMessages: [],
     settings: SETTINGS,
+    pacing: { messagesUntil: null, status: null },
     ...extra
   }
 }

@@ -1,16 +1,19 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import type { AppError } from '../../../shared/errors.ts'
-import type { Me, SessionState, Status } from '../../../shared/model.ts'
+import type { Me, Pacing, SessionState, Status } from '../../../shared/model.ts'
 import { bridge } from '../bridge.ts'
 
 const OFFLINE: SessionState = { phase: 'offline', uin: null, status: 20 }
+const NOT_WAITING: Pacing = { messagesUntil: null, status: null }
 
 /** Who I am and how my connection is: from the snapshot, then from session events. */
 export const useSessionStore = defineStore('session', () => {
   const session = shallowRef<SessionState>(OFFLINE)
   const me = shallowRef<Me | null>(null)
   const changingStatus = shallowRef<Status | null>(null)
+  /** What waits for its turn under the server's rate limits: messages, a status choice. */
+  const pacing = shallowRef<Pacing>(NOT_WAITING)
   const error = shallowRef<AppError | null>(null)
 
   const online = computed(() => session.value.phase === 'online')
@@ -25,11 +28,15 @@ export const useSessionStore = defineStore('session', () => {
   function applyMe(next: Me | null): void {
     me.value = next
   }
+  function applyPacing(next: Pacing): void {
+    pacing.value = next
+  }
 
+  /** Another choice may follow before this one is set: the core keeps the latest. */
   async function setStatus(next: Status): Promise<boolean> {
     changingStatus.value = next
     const result = next === 20 ? await bridge().logout() : await bridge().setStatus(next)
-    changingStatus.value = null
+    if (changingStatus.value === next) changingStatus.value = null
     error.value = result.ok ? null : result.error
     return result.ok
   }
@@ -44,11 +51,13 @@ export const useSessionStore = defineStore('session', () => {
     session,
     me,
     changingStatus,
+    pacing,
     error,
     online,
     status,
     applySession,
     applyMe,
+    applyPacing,
     setStatus,
     logout
   }

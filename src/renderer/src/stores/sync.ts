@@ -26,6 +26,7 @@ function applySnapshot(stores: WindowStores, snapshot: Snapshot): void {
   stores.friends.applyFriends(snapshot.friends, snapshot.groups)
   stores.system.applyAll(snapshot.systemMessages)
   stores.settings.apply(snapshot.settings)
+  stores.session.applyPacing(snapshot.pacing)
 }
 
 function applyEvent(stores: WindowStores, event: CoreEvent): void {
@@ -45,6 +46,8 @@ function applyEvent(stores: WindowStores, event: CoreEvent): void {
       return stores.system.applyMessage(event.message)
     case 'settings':
       return stores.settings.apply(event.settings)
+    case 'pacing':
+      return stores.session.applyPacing(event.pacing)
   }
 }
 
