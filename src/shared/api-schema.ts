@@ -6,6 +6,7 @@
 import * as v from 'valibot'
 import type { QQCallName, QQCalls } from './api.ts'
 import { fail, ok, type Result } from './errors.ts'
+import { normaliseFingerprint } from './fingerprint.ts'
 import { MAX_UIN } from './protocol/commands.ts'
 import { STATUS } from './protocol/dictionaries.ts'
 
@@ -31,6 +32,14 @@ export function isWebUrl(url: string): boolean {
   return protocol === 'http:' || protocol === 'https:'
 }
 
+/** D-27: 64 hex digits, bare or in pairs, either case; passed on as upper-case pairs. */
+const fingerprint = v.pipe(
+  v.string(),
+  v.maxLength(100),
+  v.check((text) => normaliseFingerprint(text) !== undefined, 'a SHA-256 fingerprint'),
+  v.transform((text) => normaliseFingerprint(text) ?? text)
+)
+
 const webUrl = v.pipe(v.string(), v.maxLength(2048), v.check(isWebUrl, 'an http(s) URL'))
 
 const route = v.variant('kind', [
@@ -45,7 +54,8 @@ const loginRequest = v.strictObject({
   status,
   rememberPassword: flag,
   autoLogin: flag,
-  server
+  server,
+  fingerprint: v.optional(fingerprint)
 })
 
 const settingsPatch = v.partial(

@@ -3,6 +3,7 @@ import type { SessionState, Status } from '../../shared/model.ts'
 import { RES, STATUS, type ReplyData, type Request } from '../../shared/protocol/index.ts'
 import { dataOf, ProtocolClient, resError, type CallOptions } from './protocol-client.ts'
 import { codeOf } from './results.ts'
+import { isSecureServer } from './server-address.ts'
 import type { Clock } from './time.ts'
 import type { Timing } from './timing.ts'
 import type { Transport } from './transport.ts'
@@ -29,6 +30,8 @@ export type RequestSource<R extends Request> = R | (() => R)
 export class Session {
   readonly client: ProtocolClient
   readonly #options: SessionOptions
+  /** D-27: TLS, for the UI's lock; fixed for the session, as its server is. */
+  readonly #secure: boolean
   readonly #stop = new AbortController()
   #state: SessionState
   /** Counts logins, so a request sent before a re-login is not taken for a new RES=20. */
@@ -41,6 +44,7 @@ export class Session {
 
   constructor(options: SessionOptions) {
     this.#options = options
+    this.#secure = isSecureServer(options.server)
     this.client = new ProtocolClient({
       transport: options.transport,
       server: options.server,
@@ -212,7 +216,8 @@ export class Session {
     })
   }
 
-  #set(state: SessionState): void {
+  #set(next: SessionState): void {
+    const state = next.phase === 'offline' ? next : { ...next, secure: this.#secure }
     const changed = !sameState(state, this.#state)
     this.#state = state
     if (!changed) return
@@ -228,7 +233,8 @@ const KEYS: readonly (keyof SessionState)[] = [
   'status',
   'reason',
   'retryAt',
-  'extensions'
+  'extensions',
+  'secure'
 ]
 function sameState(a: SessionState, b: SessionState): boolean {
   return KEYS.every((key) => a[key] === b[key])

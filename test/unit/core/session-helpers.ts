@@ -8,11 +8,15 @@ export const UIN = 10001
 export const MD5 = '5f4dcc3b5aa765d61d8327deb882cf99'
 
 /** A session over a scripted transport, with its states recorded. */
-export function scriptedSession(transport: ScriptedTransport, timing: Partial<Timing> = {}) {
+export function scriptedSession(
+  transport: ScriptedTransport,
+  timing: Partial<Timing> = {},
+  server = '127.0.0.1:8000'
+) {
   const states: SessionState[] = []
   const session = new Session({
     transport,
-    server: '127.0.0.1:8000',
+    server,
     uin: UIN,
     passwordMd5: MD5,
     timing: resolveTiming(timing),

@@ -215,7 +215,25 @@ describe('session', () => {
     const online = session.whenOnline()
     session.connectionRestored()
     await expect(online).resolves.toBe(true)
-    expect(states.at(-1)).toEqual({ phase: 'online', uin: UIN, status: 10, extensions: undefined })
+    expect(states.at(-1)).toEqual({
+      phase: 'online',
+      uin: UIN,
+      status: 10,
+      extensions: undefined,
+      secure: false
+    })
+  })
+
+  it('says the connection is protected while an https session lasts (D-27)', async () => {
+    const transport = new ScriptedTransport(ordinaryReply)
+    const { session, states } = scriptedSession(transport, {}, 'https://qq.example:8000')
+    await session.login(10)
+    expect(states.map((s) => [s.phase, s.secure])).toEqual([
+      ['logging-in', true],
+      ['online', true]
+    ])
+    await session.logout()
+    expect(session.state.secure).toBeUndefined()
   })
 
   it('logs out without waiting long for the server', async () => {
