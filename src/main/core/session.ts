@@ -108,7 +108,13 @@ export class Session {
   ): Promise<ReplyData[R['cmd']]> {
     if (this.signal.aborted) throw new CodedError('OFFLINE', 'not logged in')
     const write = typeof source === 'function' ? source : () => source
-    const call = () => this.client.call(write(), { ...options, signal: this.signal })
+    const call = () =>
+      this.client.call(write(), { ...options, signal: this.signal }).catch((error: unknown) => {
+        // D-27: a certificate refused mid-session is for the user to look at, not to retry.
+        const code = codeOf(error)
+        if (code === 'CERTIFICATE_CHANGED' || code === 'UNTRUSTED_CERTIFICATE') this.#end(code)
+        throw error
+      })
     const generation = this.#generation
     let reply = await call()
     if (!reply.ok && reply.res === RES.NOT_LOGGED_IN) {

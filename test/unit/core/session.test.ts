@@ -224,6 +224,23 @@ describe('session', () => {
     })
   })
 
+  it('goes offline when the server shows another certificate mid-session (D-27)', async () => {
+    let changed = false
+    const transport = new ScriptedTransport((request) =>
+      changed && request.cmd !== 'Logout'
+        ? new CodedError('CERTIFICATE_CHANGED', 'not the certificate accepted before')
+        : ordinaryReply(request)
+    )
+    const { session } = scriptedSession(transport, {}, 'https://qq.example:8000')
+    await session.login(10)
+    changed = true
+    await expect(session.request({ cmd: 'List', count: 160 })).rejects.toMatchObject({
+      code: 'CERTIFICATE_CHANGED'
+    })
+    expect(session.state).toMatchObject({ phase: 'offline', reason: 'CERTIFICATE_CHANGED' })
+    expect(session.signal.aborted).toBe(true)
+  })
+
   it('says the connection is protected while an https session lasts (D-27)', async () => {
     const transport = new ScriptedTransport(ordinaryReply)
     const { session, states } = scriptedSession(transport, {}, 'https://qq.example:8000')
