@@ -12,7 +12,12 @@ export function pinningConnector(
   pinned: string | undefined,
   timeoutMs: number
 ): buildConnector.connector {
-  const connect = buildConnector({ rejectUnauthorized: false, timeout: timeoutMs })
+  // No resumed sessions: a resumed handshake shows no certificate to check.
+  const connect = buildConnector({
+    rejectUnauthorized: false,
+    maxCachedSessions: 0,
+    timeout: timeoutMs
+  })
   return (options, callback) =>
     connect(options, (error, socket) => {
       if (error !== null) {

@@ -59,6 +59,13 @@ describe('undici transport over TLS', () => {
     expect(peer.received).toMatch(/^POST \/ HTTP\/1\.1\r\n/)
   })
 
+  it('checks the certificate of every connection, never resuming a session without one', async () => {
+    const peer = await tlsServer()
+    for (let i = 0; i < 3; i++) {
+      expect(new TextDecoder().decode(await post(peer.server, FINGERPRINT))).toBe(BODY)
+    }
+  })
+
   it('refuses another certificate than the accepted one as CERTIFICATE_CHANGED, before sending', async () => {
     const peer = await tlsServer()
     await expect(post(peer.server, OTHER_FINGERPRINT)).rejects.toMatchObject({
