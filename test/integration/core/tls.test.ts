@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { RunningServer } from '../../../src/server/index.ts'
+import { AUTO_REPLY_MARKER, DEMO_BOT_UIN, type RunningServer } from '../../../src/server/index.ts'
 import { makeCertificate } from '../../../src/server/tls/certificate.ts'
 import type { LoginRequest } from '../../../src/shared/model.ts'
 import { ALICE, BOB, PASSWORD, TestClient, testServer, valueOf } from './harness.ts'
@@ -111,5 +111,24 @@ describe('client core over TLS (D-27)', () => {
     valueOf(await login(bob, httpsOf(server), { uin: BOB, fingerprint: server.fingerprint }))
     valueOf(await alice.calls.sendMessage(BOB, 'only over TLS'))
     expect(await bob.waitForTexts(ALICE, 1)).toEqual(['only over TLS'])
+  })
+
+  it('runs the demo bot over TLS with --demo --require-tls, trusting the server’s own certificate', async () => {
+    const server = await testServer({ demo: true, tls: first, requireTls: true })
+    servers.push(server)
+    const [person] = server.demoAccounts
+    if (person === undefined) throw new Error('no demo people')
+    const me = client()
+    valueOf(
+      await login(me, httpsOf(server), {
+        uin: person.uin,
+        password: person.password,
+        fingerprint: server.fingerprint
+      })
+    )
+    valueOf(await me.calls.sendMessage(DEMO_BOT_UIN, 'hello bot'))
+    const [answer] = await me.waitForTexts(DEMO_BOT_UIN, 1, 20_000)
+    expect(answer?.startsWith(AUTO_REPLY_MARKER)).toBe(true)
+    expect(answer?.endsWith('hello bot')).toBe(true)
   })
 })
