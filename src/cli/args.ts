@@ -115,7 +115,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     command,
     args,
     server: values.server ?? '',
-    fingerprint: values.fingerprint === undefined ? undefined : parseFingerprint(values.fingerprint),
+    fingerprint:
+      values.fingerprint === undefined ? undefined : parseFingerprint(values.fingerprint),
     uin: values.help || command === '' ? 0 : parseUin(values.uin, '--uin'),
     password: values.password ?? env.QQ_PASSWORD ?? '',
     status: values.status === undefined ? STATUS.ONLINE : parseStatus(values.status),

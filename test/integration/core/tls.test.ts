@@ -51,7 +51,9 @@ describe('client core over TLS (D-27)', () => {
       'UNTRUSTED_CERTIFICATE'
     ])
     const settingsFile = join(alice.dataDir, 'settings.json')
-    expect(existsSync(settingsFile) ? readFileSync(settingsFile, 'utf8') : '').not.toContain('https')
+    expect(existsSync(settingsFile) ? readFileSync(settingsFile, 'utf8') : '').not.toContain(
+      'https'
+    )
 
     valueOf(await login(alice, httpsOf(server), { fingerprint: server.fingerprint }))
     await expect(alice.core.calls.getSnapshot()).resolves.toMatchObject({

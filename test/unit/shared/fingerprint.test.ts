@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { normaliseFingerprint } from '../../../src/shared/fingerprint.ts'
 
-const PAIRS = 'AB:01:CD:23:EF:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89'
+const PAIRS =
+  'AB:01:CD:23:EF:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89'
 
 describe('certificate fingerprints', () => {
   it.each([
