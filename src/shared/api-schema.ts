@@ -18,7 +18,10 @@ const id = v.pipe(v.string(), v.minLength(1), v.maxLength(128))
 /** Bounded so one call cannot make the core store or send something huge. */
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max))
 const name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(64))
-/** `host:port` or `https://host:port` (as typed or pasted), or empty for the configured server; the core parses it. */
+/**
+ * `host:port` or `https://host:port` (as typed or pasted), or empty for the configured
+ * server; the core parses it.
+ */
 const server = v.pipe(
   v.string(),
   v.maxLength(300),
