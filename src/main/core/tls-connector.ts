@@ -33,18 +33,15 @@ export function pinningConnector(
       const fingerprint = socket.getPeerCertificate().fingerprint256
       if (pinned !== undefined && fingerprint === pinned) return callback(null, socket)
       socket.destroy()
-      const refusal =
+      const why =
         pinned === undefined
-          ? new CodedError(
-              'UNTRUSTED_CERTIFICATE',
-              `${options.hostname}: no authority vouches for the certificate (${socket.authorizationError}); its fingerprint is ${fingerprint}`,
-              { fingerprint }
-            )
-          : new CodedError(
-              'CERTIFICATE_CHANGED',
-              `${options.hostname}: the certificate is not the one accepted before; its fingerprint is now ${fingerprint}`,
-              { fingerprint }
-            )
+          ? `no authority vouches for the certificate (${socket.authorizationError})`
+          : 'the certificate is not the one accepted before'
+      const refusal = new CodedError(
+        pinned === undefined ? 'UNTRUSTED_CERTIFICATE' : 'CERTIFICATE_CHANGED',
+        `${options.hostname}: ${why}; its fingerprint is ${fingerprint}`,
+        { fingerprint }
+      )
       callback(refusal, null)
     })
 }
