@@ -5,6 +5,8 @@
  *    - a bare node:http server returning a fixed reply (the baseline),
  *    - the same fixed reply behind our front (what reading legacy request lines costs),
  *    - the HTTP QQ server;
+ *    - the same server over TLS on the same port (D-27), a full handshake per request, as our
+ *      client does, and over TLS with the connection kept alive;
  * 2. the server's memory with 10,000 long polls held.
  * Each server runs in a process of its own; this process is the load. Figures to watch,
  * not a test. `npm run bench:server`
@@ -13,11 +15,13 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer as createHttpServer, type RequestListener } from 'node:http'
 import { connect, type AddressInfo, type Server } from 'node:net'
+import { connect as connectTls, type TLSSocket } from 'node:tls'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createFront } from '../src/server/http/front.ts'
 import { SERVER_HEADER } from '../src/server/http/replies.ts'
 import { hashPassword, md5Hex } from '../src/server/storage/passwords.ts'
+import { makeCertificate } from '../src/server/tls/certificate.ts'
 import { format, percentile } from './measure.ts'
 
 const SESSIONS = 1000
@@ -96,20 +100,109 @@ function request(body: string, connection = 'close'): Buffer {
   )
 }
 
+/** The load is no client that checks certificates: what is measured is the server. */
+const openTls = (port: number, onConnect: () => void): TLSSocket =>
+  connectTls({ port, host: '127.0.0.1', rejectUnauthorized: false }, onConnect).setNoDelay(true)
+
 /** One request on its own connection; resolves with the reply when the server closes. */
-function exchange(port: number, bytes: Buffer): Promise<string> {
+function exchange(port: number, bytes: Buffer, tls = false): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
-    const socket = connect({ port, host: '127.0.0.1', noDelay: true }, () => socket.write(bytes))
-    socket.on('data', (chunk) => chunks.push(chunk))
+    const send = () => socket.write(bytes)
+    const socket = tls
+      ? openTls(port, send)
+      : connect({ port, host: '127.0.0.1', noDelay: true }, send)
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk))
     socket.on('error', reject)
     socket.on('close', () => resolve(Buffer.concat(chunks).toString()))
   })
 }
 
-const getMsgEx = Array.from({ length: SESSIONS }, (_, i) =>
-  request(`VER=1.1&CMD=GetMsgEx&SEQ=1234&UIN=${FIRST_UIN + i}`)
-)
+/** One TLS connection kept alive: a request, its whole reply (by Content-Length), the next. */
+class KeptConnection {
+  readonly #socket: TLSSocket
+  #buffer = Buffer.alloc(0)
+  #waiting: ((reply: string) => void) | undefined
+
+  constructor(socket: TLSSocket) {
+    this.#socket = socket
+    socket.on('data', (chunk: Buffer) => {
+      this.#buffer = Buffer.concat([this.#buffer, chunk])
+      this.#deliver()
+    })
+    socket.on('error', () => this.#waiting?.(''))
+    socket.on('close', () => this.#waiting?.(''))
+  }
+
+  static open(port: number): Promise<KeptConnection> {
+    return new Promise((resolve, reject) => {
+      const socket = openTls(port, () => resolve(new KeptConnection(socket)))
+      socket.once('error', reject)
+    })
+  }
+
+  get closed(): boolean {
+    return this.#socket.destroyed
+  }
+
+  send(bytes: Buffer): Promise<string> {
+    return new Promise((resolve) => {
+      this.#waiting = resolve
+      this.#socket.write(bytes)
+    })
+  }
+
+  close(): void {
+    this.#socket.destroy()
+  }
+
+  #deliver(): void {
+    const headerEnd = this.#buffer.indexOf('\r\n\r\n')
+    if (headerEnd < 0) return
+    const length = Number(
+      /content-length: (\d+)/i.exec(this.#buffer.subarray(0, headerEnd).toString())?.[1]
+    )
+    const end = headerEnd + 4 + length
+    if (this.#buffer.length < end) return
+    const reply = this.#buffer.subarray(0, end).toString()
+    this.#buffer = this.#buffer.subarray(end)
+    const waiting = this.#waiting
+    this.#waiting = undefined
+    waiting?.(reply)
+  }
+}
+
+const getMsgExOf = (connection: string) =>
+  Array.from({ length: SESSIONS }, (_, i) =>
+    request(`VER=1.1&CMD=GetMsgEx&SEQ=1234&UIN=${FIRST_UIN + i}`, connection)
+  )
+const getMsgEx = getMsgExOf('close')
+const getMsgExKeptAlive = getMsgExOf('keep-alive')
+
+/** How the load reaches a target: the seed's way, or over TLS (D-27). */
+type Mode = 'plain' | 'tls' | 'tls-keep-alive'
+
+/** One client of the load: sends a request in the target's way and returns the reply. */
+function clientOf(port: number, mode: Mode): { send(i: number): Promise<string>; end(): void } {
+  if (mode !== 'tls-keep-alive') {
+    return {
+      send: (i) => exchange(port, getMsgEx[i % SESSIONS] as Buffer, mode === 'tls'),
+      end: () => undefined
+    }
+  }
+  let kept: Promise<KeptConnection> | undefined
+  return {
+    send: async (i) => {
+      if (kept === undefined || (await kept).closed) kept = KeptConnection.open(port)
+      return (await kept).send(getMsgExKeptAlive[i % SESSIONS] as Buffer)
+    },
+    end: () =>
+      void kept?.then(
+        (connection) => connection.close(),
+        () => undefined
+      )
+  }
+}
 
 interface Load {
   readonly perSecond: number
@@ -117,21 +210,24 @@ interface Load {
   readonly failed: number
 }
 
-/** CONCURRENCY clients sending GetMsgEx for `seconds`, each request a new connection. */
-async function load(port: number, seconds: number): Promise<Load> {
+/** CONCURRENCY clients sending GetMsgEx for `seconds`, each request a new connection but
+ * with `tls-keep-alive`, where each client keeps its own. */
+async function load(port: number, seconds: number, mode: Mode = 'plain'): Promise<Load> {
   const latencies: number[] = []
   let failed = 0
   let next = 0
   const started = performance.now()
   const end = started + seconds * 1000
   const client = async () => {
+    const connection = clientOf(port, mode)
     while (performance.now() < end) {
       const sentAt = performance.now()
-      const reply = await exchange(port, getMsgEx[next++ % SESSIONS] as Buffer).catch(() => '')
+      const reply = await connection.send(next++).catch(() => '')
       if (reply.startsWith('HTTP/1.1 200 OK') && reply.includes('&RES=0&')) {
         latencies.push(performance.now() - sentAt)
       } else failed += 1
     }
+    connection.end()
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, client))
   const elapsed = (performance.now() - started) / 1000
@@ -183,6 +279,7 @@ const cpuMs = (child: Child): number => {
 interface Target {
   readonly name: string
   readonly child: Child
+  readonly mode: Mode
   /** Requests per second in each round, in round order. */
   readonly rates: number[]
   best?: Load & { readonly cpuPerRequest: number }
@@ -194,12 +291,12 @@ interface Target {
  * the same one; each target's best round counts, with the server's CPU time per request.
  */
 async function compare(targets: Target[]): Promise<void> {
-  for (const target of targets) await load(target.child.port, 1)
+  for (const target of targets) await load(target.child.port, 1, target.mode)
   for (let round = 0; round < ROUNDS; round++) {
     for (let turn = 0; turn < targets.length; turn++) {
       const target = targets[(round + turn) % targets.length] as Target
       const cpuBefore = cpuMs(target.child)
-      const result = await load(target.child.port, ROUND_SECONDS)
+      const result = await load(target.child.port, ROUND_SECONDS, target.mode)
       const cpuPerRequest = ((cpuMs(target.child) - cpuBefore) / result.latencies.length) * 1000
       target.rates.push(result.perSecond)
       if (!target.best || result.perSecond > target.best.perSecond) {
@@ -210,7 +307,7 @@ async function compare(targets: Target[]): Promise<void> {
   for (const { name, best } of targets) {
     if (best)
       console.log(
-        `  ${name.padEnd(28)} ${describe(best)}   ${format(best.cpuPerRequest).padStart(4)} µs CPU/req`
+        `  ${name.padEnd(34)} ${describe(best)}   ${format(best.cpuPerRequest).padStart(4)} µs CPU/req`
       )
   }
 }
@@ -241,21 +338,32 @@ async function main(): Promise<void> {
       seedFile,
       JSON.stringify({ accounts: uins.map((uin) => ({ uin, passwordHash })) })
     )
-    const serverArgs = [MAIN, '--port', '0', '--data', folder, '--seed', seedFile, '--quiet']
+    // D-27: the server answers TLS on its one port; the plain rows are unaffected by it.
+    const certificate = await makeCertificate(['127.0.0.1'])
+    const certFile = join(folder, 'bench-cert.pem')
+    const keyFile = join(folder, 'bench-key.pem')
+    writeFileSync(certFile, certificate.cert)
+    writeFileSync(keyFile, certificate.key)
+    const serverArgs = [
+      ...[MAIN, '--port', '0', '--data', folder, '--seed', seedFile, '--quiet'],
+      ...['--tls-cert', certFile, '--tls-key', keyFile]
+    ]
 
     const server = await start(serverArgs)
     await logIn(server.port, uins.slice(0, SESSIONS))
     const targets: Target[] = [
       { name: 'bare node:http, fixed reply', child: await start([SELF, '--role', 'bare']) },
       { name: 'our front + the same reply', child: await start([SELF, '--role', 'front']) },
-      { name: 'HTTP QQ server', child: server }
-    ].map((target) => ({ ...target, rates: [] }))
+      { name: 'HTTP QQ server', child: server },
+      { name: 'HTTP QQ server, TLS', child: server, mode: 'tls' as const },
+      { name: 'HTTP QQ server, TLS, keep-alive', child: server, mode: 'tls-keep-alive' as const }
+    ].map((target) => ({ mode: 'plain' as const, ...target, rates: [] }))
     console.log(
-      `GetMsgEx, Connection: close, ${format(SESSIONS)} sessions, ${CONCURRENCY} clients, ` +
+      `GetMsgEx, Connection: close unless said, ${format(SESSIONS)} sessions, ${CONCURRENCY} clients, ` +
         `${ROUNDS} rounds of ${ROUND_SECONDS} s each, taken in turn`
     )
     await compare(targets)
-    const [bare, front, ours] = targets as [Target, Target, Target]
+    const [bare, front, ours, tls, keptAlive] = targets as [Target, Target, Target, Target, Target]
     const best = (target: Target): number => target.best?.perSecond ?? NaN
     console.log(
       `  best rounds:    front / bare = ${format(best(front) / best(bare), 2)}×   ` +
@@ -264,6 +372,10 @@ async function main(): Promise<void> {
     console.log(
       `  round by round: front / bare = ${roundByRound(front, bare)}   ` +
         `server / bare = ${roundByRound(ours, bare)}`
+    )
+    console.log(
+      `  TLS, round by round: TLS / plain = ${roundByRound(tls, ours)}   ` +
+        `TLS keep-alive / plain = ${roundByRound(keptAlive, ours)}`
     )
     await Promise.all(targets.slice(0, 2).map((target) => stop(target.child)))
 

@@ -2,6 +2,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { CodedError } from '../shared/errors.ts'
+import { normaliseFingerprint } from '../shared/fingerprint.ts'
 import type { Status } from '../shared/model.ts'
 import { STATUS } from '../shared/protocol/index.ts'
 
@@ -22,7 +23,9 @@ commands:
   history UIN [--search T]    the stored conversation with UIN (no login needed)
 
 options:
-  --server HOST:PORT          the server (default: the last one used)
+  --server HOST:PORT          the server (default: the last one used); https://HOST:PORT for TLS
+  --fingerprint SHA256        accept the server's self-signed certificate (64 hex digits, as
+                              the server prints at start); kept for the next time
   --uin N                     my QQ number
   --password P                my password (or the environment variable QQ_PASSWORD)
   --status S                  the status to log in with (default online)
@@ -41,6 +44,8 @@ export interface CliOptions {
   readonly command: string
   readonly args: readonly string[]
   readonly server: string
+  /** D-27: the accepted certificate's fingerprint, as upper-case hex pairs. */
+  readonly fingerprint: string | undefined
   readonly uin: number
   readonly password: string
   readonly status: Status
@@ -68,6 +73,12 @@ export function parseStatus(text: string | undefined): Status {
   return status
 }
 
+function parseFingerprint(text: string): string {
+  const fingerprint = normaliseFingerprint(text)
+  if (fingerprint === undefined) throw usageError('--fingerprint must be 64 hex digits (SHA-256)')
+  return fingerprint
+}
+
 function defaultDataDir(env: NodeJS.ProcessEnv): string {
   return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'http-qq-cli')
 }
@@ -80,6 +91,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
       allowPositionals: true,
       options: {
         server: { type: 'string' },
+        fingerprint: { type: 'string' },
         uin: { type: 'string' },
         password: { type: 'string' },
         status: { type: 'string' },
@@ -103,6 +115,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     command,
     args,
     server: values.server ?? '',
+    fingerprint:
+      values.fingerprint === undefined ? undefined : parseFingerprint(values.fingerprint),
     uin: values.help || command === '' ? 0 : parseUin(values.uin, '--uin'),
     password: values.password ?? env.QQ_PASSWORD ?? '',
     status: values.status === undefined ? STATUS.ONLINE : parseStatus(values.status),

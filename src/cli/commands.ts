@@ -7,7 +7,10 @@ import { friendLines, messageLines, profileLines, type Output } from './output.t
 
 /** The value of a call, or its error thrown with its code. */
 export function valueOf<T>(result: Result<T>): T {
-  if (!result.ok) throw new CodedError(result.error.code, result.error.message)
+  if (!result.ok)
+    throw new CodedError(result.error.code, result.error.message, {
+      fingerprint: result.error.fingerprint
+    })
   return result.value
 }
 

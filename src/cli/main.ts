@@ -31,7 +31,8 @@ async function run(options: CliOptions): Promise<void> {
         status: options.status,
         rememberPassword: false,
         autoLogin: false,
-        server: options.server
+        server: options.server,
+        fingerprint: options.fingerprint
       })
     )
   }
@@ -59,7 +60,12 @@ async function main(): Promise<number> {
   } catch (error) {
     const code = codeOf(error)
     const message = error instanceof Error ? error.message : String(error)
-    process.stderr.write(`error ${code}: ${message.split('\n')[0]}\n`)
+    // D-27: the user compares it with what the server's admin sees, then passes it.
+    const accept =
+      error instanceof CodedError && error.fingerprint !== undefined
+        ? `; if the server's admin shows the same, pass --fingerprint ${error.fingerprint}`
+        : ''
+    process.stderr.write(`error ${code}: ${message.split('\n')[0]}${accept}\n`)
     return code === 'INVALID_ARGUMENT' ? 2 : 1
   }
 }

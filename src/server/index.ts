@@ -133,7 +133,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let bot: Bot | undefined
   if (demo?.bot) {
     bot = startBot({
-      url: `http://${loopbackOf(host)}:${port}/`,
+      // D-27: over TLS whenever the server has a certificate (--require-tls leaves no other
+      // way), trusting exactly its own, whatever names the certificate carries.
+      server: `${fingerprint === undefined ? '' : 'https://'}${loopbackOf(host)}:${port}`,
+      fingerprint,
       uin: demo.bot.uin,
       password: demo.bot.password,
       messageWindowMs: 5000 * config.penaltyScale

@@ -6,6 +6,7 @@
 import * as v from 'valibot'
 import type { QQCallName, QQCalls } from './api.ts'
 import { fail, ok, type Result } from './errors.ts'
+import { normaliseFingerprint } from './fingerprint.ts'
 import { MAX_UIN } from './protocol/commands.ts'
 import { STATUS } from './protocol/dictionaries.ts'
 
@@ -17,7 +18,10 @@ const id = v.pipe(v.string(), v.minLength(1), v.maxLength(128))
 /** Bounded so one call cannot make the core store or send something huge. */
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max))
 const name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(64))
-/** `host:port` (as typed or pasted), or empty for the configured server; the core parses it. */
+/**
+ * `host:port` or `https://host:port` (as typed or pasted), or empty for the configured
+ * server; the core parses it.
+ */
 const server = v.pipe(
   v.string(),
   v.maxLength(300),
@@ -30,6 +34,14 @@ export function isWebUrl(url: string): boolean {
   const { protocol } = new URL(url)
   return protocol === 'http:' || protocol === 'https:'
 }
+
+/** D-27: 64 hex digits, bare or in pairs, either case; passed on as upper-case pairs. */
+const fingerprint = v.pipe(
+  v.string(),
+  v.maxLength(100),
+  v.check((text) => normaliseFingerprint(text) !== undefined, 'a SHA-256 fingerprint'),
+  v.transform((text) => normaliseFingerprint(text) ?? text)
+)
 
 const webUrl = v.pipe(v.string(), v.maxLength(2048), v.check(isWebUrl, 'an http(s) URL'))
 
@@ -45,7 +57,8 @@ const loginRequest = v.strictObject({
   status,
   rememberPassword: flag,
   autoLogin: flag,
-  server
+  server,
+  fingerprint: v.optional(fingerprint)
 })
 
 const settingsPatch = v.partial(

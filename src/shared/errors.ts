@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'UNREACHABLE', // connection refused, no route, DNS failure
   'BAD_REPLY', // a reply we cannot read
   'UNKNOWN_OUTCOME', // the connection broke after the request was written: it may have arrived
+  'UNTRUSTED_CERTIFICATE', // https: no authority vouches for the certificate and none was accepted
+  'CERTIFICATE_CHANGED', // https: not the certificate accepted before for this server
   // The client itself.
   'OFFLINE', // the action needs a session and there is none
   'INVALID_ARGUMENT', // a bridge call with arguments that fail validation
@@ -27,6 +29,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number]
 export interface AppError {
   readonly code: ErrorCode
   readonly message: string
+  /** The certificate's SHA-256 fingerprint (hex pairs), for the user to compare and accept. */
+  readonly fingerprint?: string
 }
 
 export type Result<T> =
@@ -41,10 +45,26 @@ export const fail = (code: ErrorCode, message: string): Result<never> => ({
 /** An Error that carries a code across layers that throw; the bridge turns it into a Result. */
 export class CodedError extends Error {
   readonly code: ErrorCode
+  readonly fingerprint: string | undefined
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown; fingerprint?: string }
+  ) {
     super(message, options)
     this.name = 'CodedError'
     this.code = code
+    this.fingerprint = options?.fingerprint
   }
 }
+
+/** The failed Result of a CodedError, with the certificate's fingerprint when it has one. */
+export const failWith = (error: CodedError): Result<never> => ({
+  ok: false,
+  error: {
+    code: error.code,
+    message: error.message,
+    ...(error.fingerprint === undefined ? {} : { fingerprint: error.fingerprint })
+  }
+})

@@ -21,6 +21,8 @@ export interface SessionState {
   readonly retryAt?: number
   /** Whether the server offers long poll and acknowledged batches (detected, never set). */
   readonly extensions?: boolean
+  /** D-27: whether the connection is protected by TLS (an https server), while not offline. */
+  readonly secure?: boolean
 }
 
 export interface Friend {
@@ -152,8 +154,14 @@ export interface LoginRequest {
   readonly status: Status
   readonly rememberPassword: boolean
   readonly autoLogin: boolean
-  /** `host:port`; empty for the configured server. */
+  /** `host:port` or `https://host:port`; empty for the configured server. */
   readonly server: string
+  /**
+   * D-27: the SHA-256 fingerprint of a certificate the user accepted for this server (64 hex
+   * digits, upper-case pairs once checked), after a login failed with UNTRUSTED_CERTIFICATE
+   * or CERTIFICATE_CHANGED. Kept for the server once the login works.
+   */
+  readonly fingerprint?: string
 }
 
 export interface Me {

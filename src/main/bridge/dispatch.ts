@@ -5,7 +5,7 @@
  */
 import { CALL_NAMES, type QQCallName, type QQCalls } from '../../shared/api.ts'
 import { parseCallArgs } from '../../shared/api-schema.ts'
-import { CodedError, fail, type Result } from '../../shared/errors.ts'
+import { CodedError, fail, failWith, type Result } from '../../shared/errors.ts'
 
 /** The calls that act on windows and the desktop, which each host implements itself. */
 export type WindowCallName = 'openWindow' | 'closeWindow' | 'openExternal'
@@ -29,7 +29,7 @@ export async function dispatchCall(
     const handler = handlers[name] as (...callArgs: unknown[]) => Promise<Result<unknown>>
     return await handler.apply(handlers, parsed.value)
   } catch (error) {
-    if (error instanceof CodedError) return fail(error.code, error.message)
+    if (error instanceof CodedError) return failWith(error)
     console.error(`bridge call ${name} failed`, error)
     return fail('INTERNAL', `${name} failed unexpectedly`)
   }

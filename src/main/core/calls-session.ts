@@ -1,4 +1,5 @@
 import { CodedError } from '../../shared/errors.ts'
+import { normaliseFingerprint } from '../../shared/fingerprint.ts'
 import type { LoginRequest, Me, Status } from '../../shared/model.ts'
 import { STATUS } from '../../shared/protocol/index.ts'
 import { Account, accountPacers, logIn, passwordMd5 } from './account.ts'
@@ -30,6 +31,16 @@ function passwordFor(context: CoreContext, request: LoginRequest, server: string
   throw new CodedError('INVALID_ARGUMENT', 'a password is needed')
 }
 
+/** The accepted fingerprint in its one form; the bridge has checked it, the CLI may not have. */
+function fingerprintOf(request: LoginRequest): string | undefined {
+  if (request.fingerprint === undefined) return undefined
+  const fingerprint = normaliseFingerprint(request.fingerprint)
+  if (fingerprint === undefined) {
+    throw new CodedError('INVALID_ARGUMENT', 'a fingerprint is 64 hex digits')
+  }
+  return fingerprint
+}
+
 /** Logging in as "offline" means: be there, but not seen. */
 const loginStatus = (status: Status): Status =>
   status === STATUS.OFFLINE ? STATUS.INVISIBLE : status
@@ -38,19 +49,28 @@ async function login(context: CoreContext, request: LoginRequest): Promise<Me> {
   const server = request.server.trim() || context.defaultServer()
   if (server === '') throw new CodedError('INVALID_ARGUMENT', 'no server to log in to')
   parseServerAddress(server)
+  const fingerprint = fingerprintOf(request)
   const password = passwordFor(context, request, server)
   await logOut(context)
   const md5 = passwordMd5(password)
-  const pacers = accountPacers(context.connection)
-  const status = loginStatus(request.status)
-  const session = await logIn(context.connection, server, request.uin, md5, status, pacers)
-  const account = new Account(context.connection, context.options.dataDir, session, md5, pacers)
-  context.account = account
+  // A certificate the user has just accepted counts for this login; kept once it worked.
+  const endTrial = context.pins.tryOut(server, fingerprint)
+  let account: Account
   try {
-    await account.start()
-  } catch (error) {
-    await logOut(context)
-    throw error
+    const pacers = accountPacers(context.connection)
+    const status = loginStatus(request.status)
+    const session = await logIn(context.connection, server, request.uin, md5, status, pacers)
+    account = new Account(context.connection, context.options.dataDir, session, md5, pacers)
+    context.account = account
+    try {
+      await account.start()
+    } catch (error) {
+      await logOut(context)
+      throw error
+    }
+    context.pins.keep(server, fingerprint)
+  } finally {
+    endTrial()
   }
   context.saved.remember(request, password)
   if (

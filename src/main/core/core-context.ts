@@ -2,6 +2,7 @@ import { CodedError } from '../../shared/errors.ts'
 import type { SessionState, Settings } from '../../shared/model.ts'
 import { STATUS } from '../../shared/protocol/index.ts'
 import type { Account, Connection } from './account.ts'
+import { CertificatePins, pinnedTransport } from './certificate-pins.ts'
 import { EventStream } from './events.ts'
 import type { Probe } from './probe.ts'
 import { SavedAccounts } from './saved-accounts.ts'
@@ -40,6 +41,7 @@ export class CoreContext {
   readonly options: CoreOptions
   readonly events = new EventStream()
   readonly saved: SavedAccounts
+  readonly pins: CertificatePins
   readonly connection: Connection
   account: Account | undefined
   #settings: Settings
@@ -51,9 +53,11 @@ export class CoreContext {
   ) {
     this.options = options
     this.saved = new SavedAccounts(options.settings, options.secrets)
+    this.pins = new CertificatePins(options.settings)
     this.#settings = readSettings(options.settings.get('settings'))
     this.connection = {
       ...connection,
+      transport: pinnedTransport(connection.transport, this.pins),
       emit: this.events.emit,
       settings: () => this.#settings,
       onSessionState: (state) => this.#onSessionState(state)

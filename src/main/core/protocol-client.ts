@@ -101,7 +101,7 @@ function describe(error: CodedError, cmd: string): CodedError {
     error.code === 'NO_REPLY'
       ? `the server rejected the ${cmd} request`
       : `${cmd}: ${error.message}`
-  return new CodedError(error.code, message, { cause: error })
+  return new CodedError(error.code, message, { cause: error, fingerprint: error.fingerprint })
 }
 
 const RES_CODES: Readonly<Record<number, ErrorCode>> = {

@@ -1,4 +1,4 @@
-import { CodedError, fail, ok, type ErrorCode, type Result } from '../../shared/errors.ts'
+import { CodedError, fail, failWith, ok, type ErrorCode, type Result } from '../../shared/errors.ts'
 
 /** The stable code of anything thrown; a bug (no code) is INTERNAL. */
 export function codeOf(error: unknown): ErrorCode {
@@ -10,7 +10,7 @@ export async function attempt<T>(name: string, work: () => Promise<T> | T): Prom
   try {
     return ok(await work())
   } catch (error) {
-    if (error instanceof CodedError) return fail(error.code, error.message)
+    if (error instanceof CodedError) return failWith(error)
     console.error(`${name} failed`, error)
     return fail('INTERNAL', `${name} failed unexpectedly`)
   }

@@ -4,6 +4,7 @@ import { RES, STATUS, type ReplyData, type Request } from '../../shared/protocol
 import { dataOf, ProtocolClient, resError, type CallOptions } from './protocol-client.ts'
 import type { RatePacer } from './rate-pacer.ts'
 import { codeOf } from './results.ts'
+import { isSecureServer } from './server-address.ts'
 import type { Clock } from './time.ts'
 import type { Timing } from './timing.ts'
 import type { Transport } from './transport.ts'
@@ -32,6 +33,8 @@ export type RequestSource<R extends Request> = R | (() => R)
 export class Session {
   readonly client: ProtocolClient
   readonly #options: SessionOptions
+  /** D-27: TLS, for the UI's lock; fixed for the session, as its server is. */
+  readonly #secure: boolean
   readonly #stop = new AbortController()
   #state: SessionState
   /** Counts logins, so a request sent before a re-login is not taken for a new RES=20. */
@@ -44,6 +47,7 @@ export class Session {
 
   constructor(options: SessionOptions) {
     this.#options = options
+    this.#secure = isSecureServer(options.server)
     this.client = new ProtocolClient({
       transport: options.transport,
       server: options.server,
@@ -107,7 +111,13 @@ export class Session {
   ): Promise<ReplyData[R['cmd']]> {
     if (this.signal.aborted) throw new CodedError('OFFLINE', 'not logged in')
     const write = typeof source === 'function' ? source : () => source
-    const call = () => this.client.call(write(), { ...options, signal: this.signal })
+    const call = () =>
+      this.client.call(write(), { ...options, signal: this.signal }).catch((error: unknown) => {
+        // D-27: a certificate refused mid-session is for the user to look at, not to retry.
+        const code = codeOf(error)
+        if (code === 'CERTIFICATE_CHANGED' || code === 'UNTRUSTED_CERTIFICATE') this.#end(code)
+        throw error
+      })
     const generation = this.#generation
     let reply = await call()
     if (!reply.ok && reply.res === RES.NOT_LOGGED_IN) {
@@ -232,7 +242,8 @@ export class Session {
     })
   }
 
-  #set(state: SessionState): void {
+  #set(next: SessionState): void {
+    const state = next.phase === 'offline' ? next : { ...next, secure: this.#secure }
     const changed = !sameState(state, this.#state)
     this.#state = state
     if (!changed) return
@@ -248,7 +259,8 @@ const KEYS: readonly (keyof SessionState)[] = [
   'status',
   'reason',
   'retryAt',
-  'extensions'
+  'extensions',
+  'secure'
 ]
 function sameState(a: SessionState, b: SessionState): boolean {
   return KEYS.every((key) => a[key] === b[key])

@@ -15,6 +15,8 @@ export interface StoredAccount {
 export interface StoredData {
   readonly settings: Settings
   readonly accounts: readonly StoredAccount[]
+  /** D-27: the certificate fingerprint the user accepted, by https origin. */
+  readonly certificates: Readonly<Record<string, string>>
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Pool, errors } from 'undici'
 import { CodedError, type ErrorCode } from '../../shared/errors.ts'
 import { parseServerAddress } from './server-address.ts'
+import { pinningConnector } from './tls-connector.ts'
 import type { Transport, TransportRequest } from './transport.ts'
 
 const HEADERS = { 'content-type': 'text/plain; charset=UTF-8' }
@@ -42,22 +43,28 @@ function classifyTransportError(error: unknown): ErrorCode {
 /**
  * The transport on undici: a pool per server, and `Connection: close` on every request, as
  * the seed's clients did, so that a closed connection can only mean what the protocol says.
+ * An https server has a pool per accepted fingerprint, each checking every connection.
  */
 export function createUndiciTransport(): Transport {
   const pools = new Map<string, Pool>()
 
-  const poolFor = (server: string): Pool => {
+  const poolFor = (server: string, fingerprint: string | undefined): Pool => {
     const { origin } = parseServerAddress(server)
-    let pool = pools.get(origin)
+    const secure = origin.startsWith('https:')
+    const key = secure ? `${origin} ${fingerprint ?? ''}` : origin
+    let pool = pools.get(key)
     if (pool === undefined) {
-      pool = new Pool(origin, { connectTimeout: CONNECT_TIMEOUT_MS })
-      pools.set(origin, pool)
+      pool = secure
+        ? new Pool(origin, { connect: pinningConnector(fingerprint, CONNECT_TIMEOUT_MS) })
+        : new Pool(origin, { connectTimeout: CONNECT_TIMEOUT_MS })
+      pools.set(key, pool)
     }
     return pool
   }
 
-  async function post({ server, body, timeoutMs, signal }: TransportRequest): Promise<Uint8Array> {
-    const pool = poolFor(server)
+  async function post(request: TransportRequest): Promise<Uint8Array> {
+    const { server, body, timeoutMs, signal } = request
+    const pool = poolFor(server, request.fingerprint)
     try {
       const reply = await pool.request({
         path: '/',

@@ -11,13 +11,16 @@ import {
   type RequestOf
 } from '../../shared/protocol/index.ts'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { createUndiciTransport } from '../../main/core/undici-transport.ts'
 import { md5Hex } from '../storage/passwords.ts'
 import { RateWindow } from '../state/rate-window.ts'
 import { AUTO_REPLY_MARKER } from './demo-set.ts'
 
 export interface BotOptions {
-  /** `http://host:port/` of the server it lives on. */
-  readonly url: string
+  /** `host:port` of the server it lives on, or `https://host:port` when it has a certificate. */
+  readonly server: string
+  /** D-27: the server's own certificate, trusted by its fingerprint over loopback. */
+  readonly fingerprint?: string
   readonly uin: number
   readonly password: string
   /** The server's message rate window (D-22, times the penalty scale), to stay under it. */
@@ -29,6 +32,8 @@ export interface Bot {
 }
 
 const encoder = new TextEncoder()
+/** Above the server's longest hold: a long poll (30 s) or a penalty (30 s). */
+const REQUEST_TIMEOUT_MS = 45_000
 
 /** How often a client of the time asked for messages; the bot's pace on a server without `WT`. */
 const POLL_INTERVAL_MS = 2000
@@ -66,6 +71,8 @@ const pause = (ms: number, signal: AbortSignal): Promise<void> =>
  * into the server's insides, and it proves every day that the server answers a real client.
  */
 export function startBot(options: BotOptions): Bot {
+  // The client's own transport: over TLS it checks the certificate as any client does.
+  const transport = createUndiciTransport()
   const stopping = new AbortController()
   const { signal } = stopping
   const stopped = new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve()))
@@ -77,13 +84,14 @@ export function startBot(options: BotOptions): Bot {
 
   async function call<C extends Command>(request: RequestOf<C>): Promise<Reply<C>> {
     seq = seq >= 9999999 ? 1000 : seq + 1
-    const response = await fetch(options.url, {
-      method: 'POST',
+    const bytes = await transport.post({
+      server: options.server,
+      fingerprint: options.fingerprint,
       body: encodeRequest({ seq, uin: options.uin }, request),
-      headers: { 'content-type': 'text/plain; charset=UTF-8' },
+      timeoutMs: REQUEST_TIMEOUT_MS,
       signal
     })
-    return decodeReply(request.cmd as C, new Uint8Array(await response.arrayBuffer())).reply
+    return decodeReply(request.cmd as C, bytes).reply
   }
 
   async function logIn(): Promise<void> {
@@ -159,6 +167,7 @@ export function startBot(options: BotOptions): Bot {
     stop: async () => {
       stopping.abort()
       await running
+      await transport.close()
     }
   }
 }

@@ -29,6 +29,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.FORBIDDEN': 'That is not allowed.',
   'error.NOT_FOUND': 'It could not be found.',
   'error.INTERNAL': 'Something went wrong. Please try again.',
+  'error.UNTRUSTED_CERTIFICATE':
+    "The server's certificate cannot be verified. Compare its fingerprint with the server's admin before you accept it.",
+  'error.CERTIFICATE_CHANGED':
+    "The server's certificate is not the one you accepted before: someone may be posing as the server. Check its fingerprint with the server's admin first.",
   'error.unknown': 'Something went wrong ({code}).',
 
   'login.title': 'Log in',

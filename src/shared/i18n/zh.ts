@@ -32,6 +32,10 @@ export const zh = {
   'error.FORBIDDEN': '这个操作不被允许。',
   'error.NOT_FOUND': '找不到要操作的对象。',
   'error.INTERNAL': '程序出错了，请重试。',
+  'error.UNTRUSTED_CERTIFICATE':
+    '无法确认这台服务器的证书。请与服务器管理员核对证书指纹，确认一致后再接受。',
+  'error.CERTIFICATE_CHANGED':
+    '这台服务器的证书和上次接受的不一样了，连接可能被人冒充。请先与服务器管理员核对证书指纹。',
   'error.unknown': '出错了（{code}）。',
 
   'login.title': '登录',

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../../../src/server/index.ts'
+import { fingerprintOf, makeCertificate } from '../../../src/server/tls/certificate.ts'
 import type { CoreEvent } from '../../../src/shared/model.ts'
 import {
   ALICE,
@@ -263,4 +264,64 @@ describe('the command line', () => {
     )
     expect(shown.some((e) => e.type === 'friends')).toBe(true)
   })
+})
+
+describe('the command line over TLS (D-27)', () => {
+  let secure: RunningServer
+  let secureData: string
+  beforeAll(async () => {
+    secure = await testServer({ tls: await makeCertificate(['127.0.0.1']) })
+    secureData = tempDir('qq-cli-tls-')
+  })
+  afterAll(async () => {
+    await secure.close()
+    removeDir(secureData)
+  })
+
+  const overTls = (...more: string[]) => [
+    '--data',
+    secureData,
+    '--server',
+    `https://${secure.address}`,
+    '--uin',
+    String(ALICE),
+    '--password',
+    PASSWORD,
+    ...more
+  ]
+
+  it('refuses a self-signed certificate until its fingerprint is passed, then keeps it', async () => {
+    const fingerprint = secure.fingerprint ?? ''
+    const refused = await cli(overTls('friends'))
+    expect(refused.code).toBe(1)
+    expect(refused.stdout).toBe('')
+    expect(refused.stderr).toMatch(/^error UNTRUSTED_CERTIFICATE: .*\n$/)
+    expect(refused.stderr).toContain(`pass --fingerprint ${fingerprint}\n`)
+
+    // Bare lower-case hex is the same fingerprint.
+    const bare = fingerprint.replaceAll(':', '').toLowerCase()
+    const accepted = await cli(overTls('--fingerprint', bare, 'friends'))
+    expect(accepted).toMatchObject({ code: 0, stderr: '' })
+    expect(accepted.stdout).toContain(`${BOB}\t`)
+    expect(await cli(overTls('friends'))).toMatchObject({ code: 0, stderr: '' })
+  })
+
+  it('refuses another certificate than the one passed with CERTIFICATE_CHANGED', async () => {
+    const other = fingerprintOf((await makeCertificate(['127.0.0.1'])).cert)
+    const refused = await cli(overTls('--fingerprint', other, 'friends'))
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/^error CERTIFICATE_CHANGED: .*\n$/)
+    expect(refused.stderr).toContain(`pass --fingerprint ${secure.fingerprint}\n`)
+  })
+
+  it.each(['AB:CD', 'G'.repeat(64), 'AB-'.repeat(31) + 'AB'])(
+    'a --fingerprint that is not 64 hex digits (%s) is a usage error',
+    async (bad) => {
+      expect(await cli(overTls('--fingerprint', bad, 'friends'))).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'error INVALID_ARGUMENT: --fingerprint must be 64 hex digits (SHA-256)\n'
+      })
+    }
+  )
 })

@@ -18,7 +18,12 @@ import {
   NO_SECRETS,
   type ClientCore
 } from '../../../src/main/core/index.ts'
-import { startServer, type RunningServer, type SeedFile } from '../../../src/server/index.ts'
+import {
+  startServer,
+  type RunningServer,
+  type SeedFile,
+  type ServerOptions
+} from '../../../src/server/index.ts'
 
 export interface Person {
   readonly uin: number
@@ -38,10 +43,11 @@ export interface World {
   close(): Promise<void>
 }
 
-export async function startWorld(seed: SeedFile): Promise<World> {
+/** `options` add to the test server's (a certificate, say). */
+export async function startWorld(seed: SeedFile, options: ServerOptions = {}): Promise<World> {
   const folder = mkdtempSync(join(tmpdir(), 'qq-renderer-'))
   // Penalties and rate limits scaled down so a burst of messages passes quickly.
-  const server = await startServer({ port: 0, seed, penaltyScale: 0.01 })
+  const server = await startServer({ port: 0, seed, penaltyScale: 0.01, ...options })
   const people = new Map<number, Person>()
 
   function person(uin: number): Person {

@@ -12,12 +12,12 @@ export const MD5 = '5f4dcc3b5aa765d61d8327deb882cf99'
 export function scriptedSession(
   transport: ScriptedTransport,
   timing: Partial<Timing> = {},
-  statusPacer?: RatePacer
+  { statusPacer, server = '127.0.0.1:8000' }: { statusPacer?: RatePacer; server?: string } = {}
 ) {
   const states: SessionState[] = []
   const session = new Session({
     transport,
-    server: '127.0.0.1:8000',
+    server,
     uin: UIN,
     passwordMd5: MD5,
     timing: resolveTiming(timing),

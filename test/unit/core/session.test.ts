@@ -215,7 +215,46 @@ describe('session', () => {
     const online = session.whenOnline()
     session.connectionRestored()
     await expect(online).resolves.toBe(true)
-    expect(states.at(-1)).toEqual({ phase: 'online', uin: UIN, status: 10, extensions: undefined })
+    expect(states.at(-1)).toEqual({
+      phase: 'online',
+      uin: UIN,
+      status: 10,
+      extensions: undefined,
+      secure: false
+    })
+  })
+
+  it('goes offline when the server shows another certificate mid-session (D-27)', async () => {
+    let changed = false
+    const transport = new ScriptedTransport((request) =>
+      changed && request.cmd !== 'Logout'
+        ? new CodedError('CERTIFICATE_CHANGED', 'not the certificate accepted before')
+        : ordinaryReply(request)
+    )
+    const { session } = scriptedSession(transport, {}, { server: 'https://qq.example:8000' })
+    await session.login(10)
+    changed = true
+    await expect(session.request({ cmd: 'List', count: 160 })).rejects.toMatchObject({
+      code: 'CERTIFICATE_CHANGED'
+    })
+    expect(session.state).toMatchObject({ phase: 'offline', reason: 'CERTIFICATE_CHANGED' })
+    expect(session.signal.aborted).toBe(true)
+  })
+
+  it('says the connection is protected while an https session lasts (D-27)', async () => {
+    const transport = new ScriptedTransport(ordinaryReply)
+    const { session, states } = scriptedSession(
+      transport,
+      {},
+      { server: 'https://qq.example:8000' }
+    )
+    await session.login(10)
+    expect(states.map((s) => [s.phase, s.secure])).toEqual([
+      ['logging-in', true],
+      ['online', true]
+    ])
+    await session.logout()
+    expect(session.state.secure).toBeUndefined()
   })
 
   it('logs out without waiting long for the server', async () => {

@@ -17,7 +17,7 @@ async function changerAfterLogin(loginStatus: Status) {
     clock: systemClock,
     timers: systemTimers
   })
-  const { session } = scriptedSession(transport, {}, pacer)
+  const { session } = scriptedSession(transport, {}, { statusPacer: pacer })
   await session.login(loginStatus)
   const events: CoreEvent[] = []
   const changer = new StatusChanger(pacer, new PacingReport((event) => events.push(event)))
@@ -106,7 +106,7 @@ describe('status changes (D-19: one per 3 s), the latest choice wins', () => {
       clock: systemClock,
       timers: systemTimers
     })
-    const { session } = scriptedSession(transport, {}, pacer)
+    const { session } = scriptedSession(transport, {}, { statusPacer: pacer })
     await session.login(30)
     const listing = session.request({ cmd: 'List', count: 160, after: 0 })
     await vi.advanceTimersByTimeAsync(2_999)

@@ -167,6 +167,9 @@ describe('the IPC bridge', () => {
       ['login', [{ ...LOGIN, password: 'x'.repeat(129) }]],
       ['login', [{ ...LOGIN, server: 'example.com:8000\r\nHost: evil' }]],
       ['login', [{ ...LOGIN, server: 'x'.repeat(301) }]],
+      ['login', [{ ...LOGIN, fingerprint: 'AB'.repeat(31) }]],
+      ['login', [{ ...LOGIN, fingerprint: 'XY'.repeat(32) }]],
+      ['login', [{ ...LOGIN, fingerprint: 'AB-'.repeat(31) + 'AB' }]],
       ['login', [null]],
       ['setStatus', [15]],
       ['getProfile', [10001]],
@@ -206,6 +209,32 @@ describe('the IPC bridge', () => {
       expect(shell.opened).toEqual([])
       expect(windows.routes()).toEqual([{ kind: 'buddies' }])
       expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    })
+  })
+
+  it('passes an accepted fingerprint on in its one form: upper-case hex pairs', async () => {
+    const { open, call, fromTopFrame, received } = setup()
+    const event = fromTopFrame(open({ kind: 'login' }))
+    const pairs = Array.from({ length: 32 }, (_, i) => (i * 7).toString(16).padStart(2, '0'))
+    await call(event, 'login', { ...LOGIN, fingerprint: pairs.join('') })
+    await call(event, 'login', { ...LOGIN, fingerprint: pairs.join(':') })
+    const upper = pairs.join(':').toUpperCase()
+    expect(received.map(({ args }) => (args[0] as { fingerprint: string }).fingerprint)).toEqual([
+      upper,
+      upper
+    ])
+  })
+
+  it('carries the fingerprint of a refused certificate to the window, for it to ask', async () => {
+    const { open, call, fromTopFrame, behaviour } = setup()
+    const fingerprint = Array.from({ length: 32 }, () => 'AB').join(':')
+    behaviour.set('login', () => {
+      throw new CodedError('UNTRUSTED_CERTIFICATE', 'no authority vouches for it', { fingerprint })
+    })
+    const result = await call(fromTopFrame(open({ kind: 'login' })), 'login', LOGIN)
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'UNTRUSTED_CERTIFICATE', message: 'no authority vouches for it', fingerprint }
     })
   })
 
