@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ACCOUNT_USAGE, runAccountCommand } from './admin/account-command.ts'
 import { AdminError } from './admin/accounts-admin.ts'
+import { createLogger, isLogFormat } from '../logging/logger.ts'
+import { REQUEST_LINES } from './log.ts'
 import {
   DEMO_BOT_UIN,
   FolderInUseError,
@@ -25,6 +27,8 @@ const USAGE = `usage: npm run server -- [options]
   --idle-timeout S     end a session silent for S seconds (LI, default 300)
   --heartbeat S        the HI sent to clients (default 60)
   --request-timeout S  cut off a client whose request takes longer to arrive (default 10)
+  --log-format F       pretty or json (default: pretty on a terminal, json otherwise)
+  --log-file FILE      append the request log to FILE instead of stdout
   --quiet              no request log
 ${ACCOUNT_USAGE}`
 
@@ -62,9 +66,15 @@ function serverOptions(args: string[]): ServerOptions {
       'idle-timeout': { type: 'string' },
       heartbeat: { type: 'string' },
       'request-timeout': { type: 'string' },
+      'log-format': { type: 'string' },
+      'log-file': { type: 'string' },
       quiet: { type: 'boolean' }
     }
   })
+  const format = values['log-format']
+  if (format !== undefined && !isLogFormat(format)) {
+    throw new UsageError(`--log-format must be pretty or json, not "${format}"`)
+  }
   const port = numberOption('port', values.port, true)
   if (port !== undefined && port > 65535) throw new UsageError('--port is at most 65535')
   const penaltyScale = numberOption('penalty-scale', values['penalty-scale'], false)
@@ -82,7 +92,9 @@ function serverOptions(args: string[]): ServerOptions {
     idleTimeoutSeconds: numberOption('idle-timeout', values['idle-timeout'], true),
     heartbeatSeconds: numberOption('heartbeat', values.heartbeat, true),
     requestTimeoutSeconds,
-    log: values.quiet ? undefined : (line) => console.log(line)
+    log: values.quiet
+      ? undefined
+      : createLogger({ format, file: values['log-file'], pretty: REQUEST_LINES })
   }
 }
 

@@ -138,17 +138,4 @@ describe('serving', () => {
     const second = await run(['--port', '0', '--data', data, '--demo'], { untilOutput: until })
     expect(second.stdout.match(/demo account \d+ \(.+\) password \S+/g)).toEqual(passwords)
   })
-
-  it('logs one line per request: address, number, command, result, time; never the password', async () => {
-    const lines: string[] = []
-    const server = await serve({
-      seed: { accounts: [account(20001)] },
-      log: (line) => lines.push(line)
-    })
-    await new TestClient(server.port, 20001).enter(PASSWORD)
-    await new TestClient(server.port, 20001).send({ cmd: 'List', count: 160 })
-    expect(lines).toHaveLength(2)
-    expect(lines[0]).toMatch(/^\S+Z 127\.0\.0\.1 20001 Login RES=0 \d+\.\dms$/)
-    expect(lines[1]).toMatch(/ 127\.0\.0\.1 20001 List RES=0 /)
-  })
 })
