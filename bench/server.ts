@@ -5,6 +5,7 @@
  *    - a bare node:http server returning a fixed reply (the baseline),
  *    - the same fixed reply behind our front (what reading legacy request lines costs),
  *    - the HTTP QQ server;
+ *    the last with its request log on, as an admin runs it: JSON lines to a file;
  * 2. the server's memory with 10,000 long polls held.
  * Each server runs in a process of its own; this process is the load. Figures to watch,
  * not a test. `npm run bench:server`
@@ -241,14 +242,25 @@ async function main(): Promise<void> {
       seedFile,
       JSON.stringify({ accounts: uins.map((uin) => ({ uin, passwordHash })) })
     )
-    const serverArgs = [MAIN, '--port', '0', '--data', folder, '--seed', seedFile, '--quiet']
+    const log = join(folder, 'server.log')
+    const serverArgs = [
+      MAIN,
+      '--port',
+      '0',
+      '--data',
+      folder,
+      '--seed',
+      seedFile,
+      '--log-file',
+      log
+    ]
 
     const server = await start(serverArgs)
     await logIn(server.port, uins.slice(0, SESSIONS))
     const targets: Target[] = [
       { name: 'bare node:http, fixed reply', child: await start([SELF, '--role', 'bare']) },
       { name: 'our front + the same reply', child: await start([SELF, '--role', 'front']) },
-      { name: 'HTTP QQ server', child: server }
+      { name: 'HTTP QQ server, log on', child: server }
     ].map((target) => ({ ...target, rates: [] }))
     console.log(
       `GetMsgEx, Connection: close, ${format(SESSIONS)} sessions, ${CONCURRENCY} clients, ` +

@@ -59,8 +59,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     colorize: terminal,
     translateTime: 'SYS:HH:MM:ss.l',
     ignore: ['pid', 'hostname', ...(records?.fields ?? [])].join(','),
-    messageFormat: (record, messageKey) =>
-      String(records?.line(record) ?? record[messageKey] ?? '')
+    messageFormat: (record, messageKey) => String(records?.line(record) ?? record[messageKey] ?? '')
   })
   // Formatted in this thread, as it is written: a terminal is read by a person, at a
   // person's pace, and a line formatted at once is never lost to an exit.

@@ -90,7 +90,8 @@ export class Dispatcher {
       decoded = decodeRequest(body, { plusIsSpace: incoming.plusIsSpace })
     } catch (error) {
       const why = isProtocolError(error) ? error.code : 'INVALID'
-      if (this.#log) logRequest(this.#log, incoming.address, undefined, undefined, 'NULL', why, started)
+      if (this.#log)
+        logRequest(this.#log, incoming.address, undefined, undefined, 'NULL', why, started)
       return null
     }
     try {

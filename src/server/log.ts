@@ -23,7 +23,12 @@ export function logRequest(
 }
 
 const resText = (res: unknown): string =>
-  res === 'NULL' ? 'NULL' : [res].flat().map((value) => `RES=${String(value)}`).join(' ')
+  res === 'NULL'
+    ? 'NULL'
+    : [res]
+        .flat()
+        .map((value) => `RES=${String(value)}`)
+        .join(' ')
 
 /** `127.0.0.1 10001 Login RES=0 wrong password 12.3ms`, as the log read before pino. */
 export const REQUEST_LINES: PrettyRecords = {

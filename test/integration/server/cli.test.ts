@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { TestClient } from './wire.ts'
-import { account, dataFolder, PASSWORD, serve } from './servers.ts'
+import { account, dataFolder, serve } from './servers.ts'
 
 const MAIN = new URL('../../../src/server/main.ts', import.meta.url).pathname
 

@@ -74,7 +74,13 @@ describe('the request log', () => {
     await new TestClient(server.port, 20002).inbox()
     expect(records().map((record) => record.cmd)).toEqual(['Login', 'Login', 'CLTMSG', 'GetMsgEx'])
     const log = lines.join('')
-    for (const secret of [PASSWORD, md5(PASSWORD), PASSWORD_HASH, 'tea at noon', 'tea%20at%20noon']) {
+    for (const secret of [
+      PASSWORD,
+      md5(PASSWORD),
+      PASSWORD_HASH,
+      'tea at noon',
+      'tea%20at%20noon'
+    ]) {
       expect(log).not.toContain(secret)
     }
   })
