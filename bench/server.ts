@@ -4,14 +4,14 @@
  *    request (`Connection: close`, as the clients of 2005 did), for
  *    - a bare node:http server returning a fixed reply (the baseline),
  *    - the same fixed reply behind our front (what reading legacy request lines costs),
- *    - the HTTP QQ server;
- *    the last with its request log on, as an admin runs it: JSON lines to a file;
+ *    - the HTTP QQ server with its request log on, as an admin runs it (JSON lines to a file),
+ *    - the same with --quiet, to show what the log costs;
  * 2. the server's memory with 10,000 long polls held.
  * Each server runs in a process of its own; this process is the load. Figures to watch,
  * not a test. `npm run bench:server`
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer as createHttpServer, type RequestListener } from 'node:http'
 import { connect, type AddressInfo, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -242,42 +242,38 @@ async function main(): Promise<void> {
       seedFile,
       JSON.stringify({ accounts: uins.map((uin) => ({ uin, passwordHash })) })
     )
-    const log = join(folder, 'server.log')
-    const serverArgs = [
-      MAIN,
-      '--port',
-      '0',
-      '--data',
-      folder,
-      '--seed',
-      seedFile,
-      '--log-file',
-      log
-    ]
-
-    const server = await start(serverArgs)
+    const serve = (data: string, ...log: string[]) =>
+      start([MAIN, '--port', '0', '--data', data, '--seed', seedFile, ...log])
+    const server = await serve(folder, '--log-file', join(folder, 'server.log'))
+    const quietFolder = join(folder, 'quiet')
+    mkdirSync(quietFolder)
+    const quiet = await serve(quietFolder, '--quiet')
     await logIn(server.port, uins.slice(0, SESSIONS))
+    await logIn(quiet.port, uins.slice(0, SESSIONS))
     const targets: Target[] = [
       { name: 'bare node:http, fixed reply', child: await start([SELF, '--role', 'bare']) },
       { name: 'our front + the same reply', child: await start([SELF, '--role', 'front']) },
-      { name: 'HTTP QQ server, log on', child: server }
+      { name: 'HTTP QQ server, log to file', child: server },
+      { name: 'HTTP QQ server, --quiet', child: quiet }
     ].map((target) => ({ ...target, rates: [] }))
     console.log(
       `GetMsgEx, Connection: close, ${format(SESSIONS)} sessions, ${CONCURRENCY} clients, ` +
         `${ROUNDS} rounds of ${ROUND_SECONDS} s each, taken in turn`
     )
     await compare(targets)
-    const [bare, front, ours] = targets as [Target, Target, Target]
+    const [bare, front, ours, silent] = targets as [Target, Target, Target, Target]
     const best = (target: Target): number => target.best?.perSecond ?? NaN
     console.log(
       `  best rounds:    front / bare = ${format(best(front) / best(bare), 2)}×   ` +
-        `server / bare = ${format(best(ours) / best(bare), 2)}× (goal ≥ 0.90×)`
+        `server, log on / bare = ${format(best(ours) / best(bare), 2)}× (goal ≥ 0.90×)   ` +
+        `--quiet / bare = ${format(best(silent) / best(bare), 2)}×`
     )
     console.log(
       `  round by round: front / bare = ${roundByRound(front, bare)}   ` +
-        `server / bare = ${roundByRound(ours, bare)}`
+        `server, log on / bare = ${roundByRound(ours, bare)}   ` +
+        `--quiet / bare = ${roundByRound(silent, bare)}`
     )
-    await Promise.all(targets.slice(0, 2).map((target) => stop(target.child)))
+    await Promise.all([bare, front, silent].map((target) => stop(target.child)))
 
     await logIn(server.port, uins.slice(SESSIONS))
     const before = rssMiB(server)

@@ -63,15 +63,5 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   })
   // Formatted in this thread, as it is written: a terminal is read by a person, at a
   // person's pace, and a line formatted at once is never lost to an exit.
-  const stream = {
-    write: (line: string) => destination.write(pretty(line)),
-    // Asked by logger.flush().
-    flush: (done: (error?: Error) => void) => destination.flush(done)
-  }
-  return pino(settings, stream)
-}
-
-/** Writes out what is waiting (before process.exit in a signal handler, say). */
-export function flushLogger(logger: Logger): Promise<void> {
-  return new Promise((resolve) => logger.flush(() => resolve()))
+  return pino(settings, { write: (line: string) => destination.write(pretty(line)) })
 }
