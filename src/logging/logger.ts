@@ -37,17 +37,24 @@ export interface PrettyRecords {
   readonly fields: readonly string[]
 }
 
+const BATCH_BYTES = 4096
+const BATCH_MS = 1000
+
 const isTerminal = (fd: 1 | 2): boolean =>
   (fd === 1 ? process.stdout.isTTY : process.stderr.isTTY) === true
 
 export function createLogger(options: LoggerOptions = {}): Logger {
   const fd = options.fd ?? 1
   const terminal = options.file === undefined && isTerminal(fd)
-  // pino flushes an asynchronous destination itself when the process exits.
+  // Away from a terminal, lines are gathered into writes of 4 KiB, or whatever a second
+  // brought: one write(2) per line, handed to libuv's threads, cost a busy server more than
+  // making the line. pino writes out what is waiting when the process exits.
   const destination = pino.destination({
     dest: options.file ?? fd,
     sync: false,
-    mkdir: options.file !== undefined
+    mkdir: options.file !== undefined,
+    minLength: terminal ? 0 : BATCH_BYTES,
+    periodicFlush: terminal ? 0 : BATCH_MS
   })
   // No pid or hostname on every line: one process writes each log.
   const settings = { base: undefined, level: options.level ?? 'info' }

@@ -4,13 +4,19 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createLogger } from '../../../src/logging/logger.ts'
 
-/** The file's lines once the asynchronous destination has written `count` of them. */
+/**
+ * The file's lines once the asynchronous destination has written `count` of them: a few
+ * lines wait for the destination's periodic flush (a second), as on a quiet server.
+ */
 const written = (file: string, count: number): Promise<string[]> =>
-  vi.waitFor(() => {
-    const lines = readFileSync(file, 'utf8').split('\n').slice(0, -1)
-    if (lines.length < count) throw new Error(`${lines.length} lines so far`)
-    return lines
-  })
+  vi.waitFor(
+    () => {
+      const lines = readFileSync(file, 'utf8').split('\n').slice(0, -1)
+      if (lines.length < count) throw new Error(`${lines.length} lines so far`)
+      return lines
+    },
+    { timeout: 10_000 }
+  )
 import { rotateLog } from '../../../src/logging/rotate.ts'
 
 const folders: string[] = []
