@@ -79,14 +79,10 @@ export async function runCommand(
       return word(valueOf(await calls.addFriend(command.uin, command.reason)))
     }
     case 'accept':
+      valueOf(await calls.answerRequest(command.uin, true, ''))
+      return
     case 'refuse':
-      valueOf(
-        await calls.answerRequest(
-          command.uin,
-          command.name === 'accept',
-          command.name === 'refuse' ? command.reason : ''
-        )
-      )
+      valueOf(await calls.answerRequest(command.uin, false, command.reason))
       return
     case 'remove':
       valueOf(await calls.removeFriend(command.uin))
