@@ -3,11 +3,11 @@
  * app protocol registered before ready, everything started once ready, and on quit a clean
  * logout with a time limit, so quitting never hangs on a server that does not answer.
  */
+import { join } from 'node:path'
 import { app } from 'electron'
 import { registerAppScheme } from './app-protocol.ts'
 import { resolveAppPaths } from './app-paths.ts'
 import { startApp, type RunningApp } from './start-app.ts'
-import { join } from 'node:path'
 import { diagnostics, useDiagnostics } from '../logging/diagnostics.ts'
 import { createLogger } from '../logging/logger.ts'
 import { rotateLog } from '../logging/rotate.ts'
