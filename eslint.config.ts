@@ -51,7 +51,8 @@ export default defineConfigWithVueTs(
       'src/main/core/**/*.ts',
       'src/server/**/*.ts',
       'src/cli/**/*.ts',
-      'src/web-shell/**/*.ts'
+      'src/web-shell/**/*.ts',
+      'src/logging/**/*.ts'
     ],
     rules: restrict([noElectron])
   },

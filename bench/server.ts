@@ -4,7 +4,8 @@
  *    request (`Connection: close`, as the clients of 2005 did), for
  *    - a bare node:http server returning a fixed reply (the baseline),
  *    - the same fixed reply behind our front (what reading legacy request lines costs),
- *    - the HTTP QQ server;
+ *    - the HTTP QQ server with its request log on, as an admin runs it (JSON lines to a file),
+ *    - the same with --quiet, to show what the log costs;
  *    - the same server over TLS on the same port (D-27), a full handshake per request, as our
  *      client does, and over TLS with the connection kept alive;
  * 2. the server's memory with 10,000 long polls held.
@@ -12,7 +13,7 @@
  * not a test. `npm run bench:server`
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer as createHttpServer, type RequestListener } from 'node:http'
 import { connect, type AddressInfo, type Server } from 'node:net'
 import { connect as connectTls, type TLSSocket } from 'node:tls'
@@ -344,17 +345,23 @@ async function main(): Promise<void> {
     const keyFile = join(folder, 'bench-key.pem')
     writeFileSync(certFile, certificate.cert)
     writeFileSync(keyFile, certificate.key)
-    const serverArgs = [
-      ...[MAIN, '--port', '0', '--data', folder, '--seed', seedFile, '--quiet'],
+    const serve = (data: string, ...options: string[]) =>
+      start([MAIN, '--port', '0', '--data', data, '--seed', seedFile, ...options])
+    const server = await serve(
+      folder,
+      ...['--log-file', join(folder, 'server.log')],
       ...['--tls-cert', certFile, '--tls-key', keyFile]
-    ]
-
-    const server = await start(serverArgs)
+    )
+    const quietFolder = join(folder, 'quiet')
+    mkdirSync(quietFolder)
+    const quiet = await serve(quietFolder, '--quiet')
     await logIn(server.port, uins.slice(0, SESSIONS))
+    await logIn(quiet.port, uins.slice(0, SESSIONS))
     const targets: Target[] = [
       { name: 'bare node:http, fixed reply', child: await start([SELF, '--role', 'bare']) },
       { name: 'our front + the same reply', child: await start([SELF, '--role', 'front']) },
-      { name: 'HTTP QQ server', child: server },
+      { name: 'HTTP QQ server, log to file', child: server },
+      { name: 'HTTP QQ server, --quiet', child: quiet },
       { name: 'HTTP QQ server, TLS', child: server, mode: 'tls' as const },
       { name: 'HTTP QQ server, TLS, keep-alive', child: server, mode: 'tls-keep-alive' as const }
     ].map((target) => ({ mode: 'plain' as const, ...target, rates: [] }))
@@ -363,21 +370,30 @@ async function main(): Promise<void> {
         `${ROUNDS} rounds of ${ROUND_SECONDS} s each, taken in turn`
     )
     await compare(targets)
-    const [bare, front, ours, tls, keptAlive] = targets as [Target, Target, Target, Target, Target]
+    const [bare, front, ours, silent, tls, keptAlive] = targets as [
+      Target,
+      Target,
+      Target,
+      Target,
+      Target,
+      Target
+    ]
     const best = (target: Target): number => target.best?.perSecond ?? NaN
     console.log(
       `  best rounds:    front / bare = ${format(best(front) / best(bare), 2)}×   ` +
-        `server / bare = ${format(best(ours) / best(bare), 2)}× (goal ≥ 0.90×)`
+        `server, log on / bare = ${format(best(ours) / best(bare), 2)}× (goal ≥ 0.90×)   ` +
+        `--quiet / bare = ${format(best(silent) / best(bare), 2)}×`
     )
     console.log(
       `  round by round: front / bare = ${roundByRound(front, bare)}   ` +
-        `server / bare = ${roundByRound(ours, bare)}`
+        `server, log on / bare = ${roundByRound(ours, bare)}   ` +
+        `--quiet / bare = ${roundByRound(silent, bare)}`
     )
     console.log(
       `  TLS, round by round: TLS / plain = ${roundByRound(tls, ours)}   ` +
         `TLS keep-alive / plain = ${roundByRound(keptAlive, ours)}`
     )
-    await Promise.all(targets.slice(0, 2).map((target) => stop(target.child)))
+    await Promise.all([bare, front, silent].map((target) => stop(target.child)))
 
     await logIn(server.port, uins.slice(SESSIONS))
     const before = rssMiB(server)

@@ -2,8 +2,8 @@ import type { ClientCore } from '../main/core/index.ts'
 import { CodedError, ERROR_CODES, type Result } from '../shared/errors.ts'
 import type { ChatMessage, CoreEvent } from '../shared/model.ts'
 import { STATUS } from '../shared/protocol/index.ts'
-import { parseStatus, parseUin, type CliOptions } from './args.ts'
 import { friendLines, messageLines, profileLines, type Output } from './output.ts'
+import type { CliCommand } from './parse-command.ts'
 
 /** The value of a call, or its error thrown with its code. */
 export function valueOf<T>(result: Result<T>): T {
@@ -12,13 +12,6 @@ export function valueOf<T>(result: Result<T>): T {
       fingerprint: result.error.fingerprint
     })
   return result.value
-}
-
-function argument(options: CliOptions, index: number, name: string): string {
-  const value = options.args[index]
-  if (value === undefined || value === '')
-    throw new CodedError('INVALID_ARGUMENT', `${options.command} needs ${name}`)
-  return value
 }
 
 /** Sends a message and waits until the server took it (or it failed, or may not have arrived). */
@@ -49,68 +42,59 @@ async function send(core: ClientCore, peer: number, text: string): Promise<ChatM
 /** One command, logged in. Prints its result; throws a CodedError on failure. */
 export async function runCommand(
   core: ClientCore,
-  options: CliOptions,
+  command: CliCommand,
+  json: boolean,
   out: Output
 ): Promise<void> {
   const { calls } = core
   const print = (lines: readonly string[]) => lines.forEach((line) => out.line(line))
-  const word = (text: string) => out.line(options.json ? JSON.stringify(text) : text)
-  switch (options.command) {
+  const word = (text: string) => out.line(json ? JSON.stringify(text) : text)
+  switch (command.name) {
     case 'friends':
     case 'online': {
       await core.whenSynced()
       const snapshot = valueOf(await calls.getSnapshot())
-      const friends =
-        options.command === 'online'
-          ? snapshot.friends.filter((f) => f.status !== STATUS.OFFLINE)
-          : snapshot.friends
-      return print(friendLines(friends, snapshot.groups, options.json))
+      const online = command.name === 'online'
+      const friends = online
+        ? snapshot.friends.filter((f) => f.status !== STATUS.OFFLINE)
+        : snapshot.friends
+      // A script reading --json sees no line; a person sees that the list is empty.
+      if (friends.length === 0 && !json) return word(online ? 'no friends online' : 'no friends')
+      return print(friendLines(friends, snapshot.groups, json))
     }
     case 'info': {
-      const uin = parseUin(argument(options, 0, 'a UIN'))
       const profile =
-        options.level === 3
-          ? await calls.getProfile(uin, true)
-          : await core.getInfo(uin, options.level)
-      return print(profileLines(valueOf(profile), options.json))
+        command.level === 3
+          ? await calls.getProfile(command.uin, true)
+          : await core.getInfo(command.uin, command.level)
+      return print(profileLines(valueOf(profile), json))
     }
     case 'send': {
-      const message = await send(
-        core,
-        parseUin(argument(options, 0, 'a UIN')),
-        argument(options, 1, 'a text')
-      )
-      if (options.json) print(messageLines([message], true))
+      const message = await send(core, command.uin, command.text)
+      if (json) print(messageLines([message], true))
       return
     }
-    case 'add':
-      return word(
-        valueOf(
-          await calls.addFriend(
-            parseUin(argument(options, 0, 'a UIN')),
-            options.args[1] ?? options.reason
-          )
-        )
-      )
+    case 'add': {
+      // As the app's dialog does: the protocol would "add" a friend again without a word.
+      await core.whenSynced()
+      const { friends } = valueOf(await calls.getSnapshot())
+      if (friends.some((friend) => friend.uin === command.uin)) return word('already-friends')
+      return word(valueOf(await calls.addFriend(command.uin, command.reason)))
+    }
     case 'accept':
-      valueOf(await calls.answerRequest(parseUin(argument(options, 0, 'a UIN')), true, ''))
+      valueOf(await calls.answerRequest(command.uin, true, ''))
       return
     case 'refuse':
-      valueOf(
-        await calls.answerRequest(
-          parseUin(argument(options, 0, 'a UIN')),
-          false,
-          options.args[1] ?? options.reason
-        )
-      )
+      valueOf(await calls.answerRequest(command.uin, false, command.reason))
       return
     case 'remove':
-      valueOf(await calls.removeFriend(parseUin(argument(options, 0, 'a UIN'))))
+      valueOf(await calls.removeFriend(command.uin))
       return
     case 'status':
-      valueOf(await calls.setStatus(parseStatus(argument(options, 0, 'a status'))))
+      valueOf(await calls.setStatus(command.status))
       return
-    default:
-      throw new CodedError('INVALID_ARGUMENT', `unknown command "${options.command}" (see --help)`)
+    case 'listen':
+    case 'history':
+      throw new CodedError('INVALID_ARGUMENT', `${command.name} is not a command for a session`)
   }
 }

@@ -5,6 +5,7 @@ import { CodedError, ERROR_CODES } from '../shared/errors.ts'
 import type { CoreEvent } from '../shared/model.ts'
 import type { CliOptions } from './args.ts'
 import { runCommand } from './commands.ts'
+import { parseCommand } from './parse-command.ts'
 import type { Output } from './output.ts'
 
 /** Commands whose last argument is a text: the rest of the line after the number. */
@@ -95,11 +96,9 @@ async function runLine(core: ClientCore, options: CliOptions, line: string): Pro
     command = parsed.command
     if (command === 'listen') throw new CodedError('INVALID_ARGUMENT', 'already listening')
     const lines: string[] = []
-    await runCommand(
-      core,
-      { ...options, command, args: parsed.args, json: true },
-      { line: (text) => lines.push(text) }
-    )
+    await runCommand(core, parseCommand({ ...options, command, args: parsed.args }), true, {
+      line: (text) => lines.push(text)
+    })
     return {
       type: 'result',
       command,

@@ -11,11 +11,25 @@ import { runCommand, valueOf } from './commands.ts'
 import { printHistory } from './history.ts'
 import { listen } from './listen.ts'
 import type { Output } from './output.ts'
+import { parseCommand, type CliCommand } from './parse-command.ts'
+import { cliLanguage, errorWords } from './words.ts'
 
 const stdout: Output = { line: (text) => process.stdout.write(text + '\n') }
 
-async function run(options: CliOptions): Promise<void> {
-  if (options.command === 'history') return printHistory(options, stdout)
+/** A failure, with the number it is about: mine until I am logged in, then the command's. */
+class Failure extends Error {
+  readonly error: unknown
+  readonly uin: number
+
+  constructor(error: unknown, uin: number) {
+    super('failed', { cause: error })
+    this.error = error
+    this.uin = uin
+  }
+}
+
+async function run(options: CliOptions, command: CliCommand): Promise<void> {
+  if (command.name === 'history') return printHistory(options, command, stdout)
   if (options.password === '')
     throw new CodedError('INVALID_ARGUMENT', 'no password (--password or QQ_PASSWORD)')
   const core = createClientCore({
@@ -24,24 +38,30 @@ async function run(options: CliOptions): Promise<void> {
     secrets: NO_SECRETS
   })
   const login = async () => {
-    valueOf(
-      await core.calls.login({
-        uin: options.uin,
-        password: options.password,
-        status: options.status,
-        rememberPassword: false,
-        autoLogin: false,
-        server: options.server,
-        fingerprint: options.fingerprint
-      })
-    )
+    try {
+      valueOf(
+        await core.calls.login({
+          uin: options.uin,
+          password: options.password,
+          status: options.status,
+          rememberPassword: false,
+          autoLogin: false,
+          server: options.server,
+          fingerprint: options.fingerprint
+        })
+      )
+    } catch (error) {
+      throw new Failure(error, options.uin)
+    }
   }
   try {
-    if (options.command === 'listen') {
+    if (command.name === 'listen') {
       await listen(core, options, stdout, login)
     } else {
       await login()
-      await runCommand(core, options, stdout)
+      await runCommand(core, command, options.json, stdout).catch((error: unknown) => {
+        throw new Failure(error, 'uin' in command ? command.uin : options.uin)
+      })
     }
   } finally {
     await core.stop()
@@ -49,23 +69,33 @@ async function run(options: CliOptions): Promise<void> {
 }
 
 async function main(): Promise<number> {
+  let uin = 0
   try {
     const options = parseCli(process.argv.slice(2), process.env)
     if (options.help || options.command === '') {
       process.stdout.write(USAGE + '\n')
       return options.help ? 0 : 2
     }
-    await run(options)
+    uin = options.uin
+    // Before anything else: a usage error logs in nowhere.
+    await run(options, parseCommand(options))
     return 0
-  } catch (error) {
+  } catch (caught) {
+    const error = caught instanceof Failure ? caught.error : caught
     const code = codeOf(error)
     const message = error instanceof Error ? error.message : String(error)
+    const words = errorWords(
+      code,
+      message,
+      caught instanceof Failure ? caught.uin : uin,
+      cliLanguage(process.env)
+    )
     // D-27: the user compares it with what the server's admin sees, then passes it.
     const accept =
       error instanceof CodedError && error.fingerprint !== undefined
         ? `; if the server's admin shows the same, pass --fingerprint ${error.fingerprint}`
         : ''
-    process.stderr.write(`error ${code}: ${message.split('\n')[0]}${accept}\n`)
+    process.stderr.write(`error ${code}: ${words.split('\n')[0]}${accept}\n`)
     return code === 'INVALID_ARGUMENT' ? 2 : 1
   }
 }

@@ -3,15 +3,25 @@
  * app protocol registered before ready, everything started once ready, and on quit a clean
  * logout with a time limit, so quitting never hangs on a server that does not answer.
  */
+import { join } from 'node:path'
 import { app } from 'electron'
 import { registerAppScheme } from './app-protocol.ts'
 import { resolveAppPaths } from './app-paths.ts'
 import { startApp, type RunningApp } from './start-app.ts'
+import { diagnostics, useDiagnostics } from '../logging/diagnostics.ts'
+import { createLogger } from '../logging/logger.ts'
+import { rotateLog } from '../logging/rotate.ts'
 
 const QUIT_TIMEOUT_MS = 3_000
+/** The main process's log keeps this much and the one before it (logs/main.log, main.log.1). */
+const LOG_MAX_BYTES = 5 * 1024 * 1024
 
 function run(): void {
   const paths = resolveAppPaths(app, import.meta.dirname)
+  // The app has no terminal to read: its diagnostics go to a file in the profile folder.
+  const logFile = join(paths.profile, 'logs', 'main.log')
+  rotateLog(logFile, LOG_MAX_BYTES)
+  useDiagnostics(createLogger({ file: logFile, format: 'json' }))
   // Every renderer sandboxed, whatever a window's options say.
   app.enableSandbox()
   registerAppScheme()
@@ -27,7 +37,7 @@ function run(): void {
     event.preventDefault()
     const limit = new Promise((resolve) => setTimeout(resolve, QUIT_TIMEOUT_MS))
     void Promise.race([running.stop(), limit])
-      .catch((error: unknown) => console.error('shutdown failed', error))
+      .catch((error: unknown) => diagnostics().error({ err: error }, 'shutdown failed'))
       .finally(() => {
         stopped = true
         app.quit()
@@ -42,7 +52,7 @@ function run(): void {
       running = started
     })
     .catch((error: unknown) => {
-      console.error('the app could not start', error)
+      diagnostics().fatal({ err: error }, 'the app could not start')
       app.exit(1)
     })
 }

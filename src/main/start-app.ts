@@ -23,6 +23,7 @@ import { createStateMirror } from './state-mirror.ts'
 import { createAppTray } from './tray/tray.ts'
 import { createBoundsMemory } from './windows/bounds-memory.ts'
 import { createWindowManager } from './windows/window-manager.ts'
+import { diagnostics } from '../logging/diagnostics.ts'
 
 export interface RunningApp {
   showMain(): void
@@ -113,7 +114,9 @@ export async function startApp(
     if (state.settings.hostForLan !== before.settings.hostForLan) {
       server
         .setHostForLan(state.settings.hostForLan)
-        .catch((error: unknown) => console.error(error))
+        .catch((error: unknown) =>
+          diagnostics().error({ err: error }, 'hosting for the LAN failed')
+        )
     }
     if (state.settings.autostart !== before.settings.autostart) {
       void applyAutostart(app, state.settings.autostart)

@@ -11,7 +11,9 @@ import {
 import type { ServerContext } from './context.ts'
 import type { Outcome } from './handlers/call.ts'
 import { OPEN_HANDLERS, SESSION_HANDLERS, type SessionCommand } from './handlers/index.ts'
-import { requestLogLine } from './log.ts'
+import { loginRefusal } from './handlers/login.ts'
+import { logRequest, type LoggedResult } from './log.ts'
+import type { Logger } from '../logging/logger.ts'
 import type { Session } from './state/sessions.ts'
 
 export interface Incoming {
@@ -71,9 +73,9 @@ const isOpen = (cmd: Command): cmd is 'Login' | 'Logout' => cmd === 'Login' || c
  */
 export class Dispatcher {
   readonly #ctx: ServerContext
-  readonly #log: ((line: string) => void) | undefined
+  readonly #log: Logger | undefined
 
-  constructor(ctx: ServerContext, log?: (line: string) => void) {
+  constructor(ctx: ServerContext, log?: Logger) {
     this.#ctx = ctx
     this.#log = log
   }
@@ -89,13 +91,9 @@ export class Dispatcher {
     try {
       decoded = decodeRequest(body, { plusIsSpace: incoming.plusIsSpace })
     } catch (error) {
-      this.#logLine(
-        incoming,
-        started,
-        '-',
-        '-',
-        `NULL ${isProtocolError(error) ? error.code : 'INVALID'}`
-      )
+      const why = isProtocolError(error) ? error.code : 'INVALID'
+      if (this.#log)
+        logRequest(this.#log, incoming.address, undefined, undefined, 'NULL', why, started)
       return null
     }
     try {
@@ -119,8 +117,10 @@ export class Dispatcher {
     try {
       const replies: readonly Reply[] = Array.isArray(outcome) ? outcome : [outcome]
       if (this.#log) {
-        const results = replies.map((reply) => `RES=${reply.res}`).join(' ')
-        this.#logLine(incoming, started, String(decoded.uin), decoded.request.cmd, results)
+        const [first] = replies
+        const res = replies.length === 1 && first ? first.res : replies.map((reply) => reply.res)
+        const why = first?.cmd === 'Login' ? loginRefusal(first as Reply<'Login'>) : undefined
+        this.#logLine(decoded, incoming, started, res, why)
       }
       return replies.map((reply) => encodeReply(decoded.head, reply))
     } catch (error) {
@@ -129,13 +129,20 @@ export class Dispatcher {
   }
 
   #fail(decoded: DecodedRequest, incoming: Incoming, started: number, error: unknown): Answer {
-    const reason = `NULL ${error instanceof Error ? error.message : 'failed'}`
-    this.#logLine(incoming, started, String(decoded.uin), decoded.request.cmd, reason)
+    const why = error instanceof Error ? error.message : 'failed'
+    this.#logLine(decoded, incoming, started, 'NULL', why)
     return null
   }
 
-  #logLine(incoming: Incoming, started: number, uin: string, cmd: string, result: string): void {
-    this.#log?.(requestLogLine(incoming.address, uin, cmd, result, performance.now() - started))
+  #logLine(
+    decoded: DecodedRequest,
+    incoming: Incoming,
+    started: number,
+    res: LoggedResult,
+    why: string | undefined
+  ): void {
+    if (!this.#log) return
+    logRequest(this.#log, incoming.address, decoded.uin, decoded.request.cmd, res, why, started)
   }
 
   #run(decoded: DecodedRequest, incoming: Incoming): Outcome<Command> | Promise<Outcome<Command>> {

@@ -3,6 +3,7 @@ import { createContext } from './context.ts'
 import { startBot, type Bot } from './demo/bot.ts'
 import { ensureDemoSet, type DemoAccountInfo, type DemoSet } from './demo/demo.ts'
 import { Dispatcher } from './dispatch.ts'
+import type { Logger } from '../logging/logger.ts'
 import { createFront } from './http/front.ts'
 import { createHttpServer } from './http/http-server.ts'
 import { importSeed, type SeedResult } from './seed/import-seed.ts'
@@ -38,8 +39,8 @@ export interface ServerOptions {
   seed?: SeedFile
   /** On an empty data folder, creates the demo accounts and the bot; runs the bot. */
   demo?: boolean
-  /** Called with one line per request; default: no log. */
-  log?: (line: string) => void
+  /** Where the request log goes, one record per request (see log.ts); default: no log. */
+  log?: Logger
   /** The most connections open at once; more are refused (default 16,000). */
   maxConnections?: number
   /** A request must arrive whole within this; slower clients are cut off (default 10). */

@@ -5,9 +5,11 @@
 import { parseArgs } from 'node:util'
 import { ACCOUNT_USAGE, runAccountCommand } from './admin/account-command.ts'
 import { AdminError } from './admin/accounts-admin.ts'
+import { createLogger, isLogFormat } from '../logging/logger.ts'
 import { CERT_USAGE, runCertCommand } from './admin/cert-command.ts'
 import { StartError, startProblem, UsageError } from './cli-errors.ts'
 import { DEMO_BOT_UIN, startServer, type ServerOptions } from './index.ts'
+import { REQUEST_LINES } from './log.ts'
 import { readSeedFile } from './seed/read-seed-file.ts'
 import { readCertificateFiles } from './tls/tls-files.ts'
 
@@ -24,6 +26,8 @@ const USAGE = `usage: npm run server -- [options]
   --heartbeat S        the HI sent to clients (1 to 86400, default 60)
   --request-timeout S  cut off a client whose request takes longer to arrive
                        (above 0, at most 3600; default 10)
+  --log-format F       pretty or json (default: pretty on a terminal, json otherwise)
+  --log-file FILE      append the request log to FILE instead of stdout
   --quiet              no request log
   --tls-cert FILE      with --tls-key FILE (PEM): the port answers TLS as well as plain (D-27)
   --require-tls        with a certificate: plain connections get no reply (the clients of
@@ -75,12 +79,18 @@ function serverOptions(args: string[]): ServerOptions & { seedPath?: string } {
       'idle-timeout': { type: 'string' },
       heartbeat: { type: 'string' },
       'request-timeout': { type: 'string' },
+      'log-format': { type: 'string' },
+      'log-file': { type: 'string' },
       quiet: { type: 'boolean' },
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
       'require-tls': { type: 'boolean' }
     }
   })
+  const format = values['log-format']
+  if (format !== undefined && !isLogFormat(format)) {
+    throw new UsageError(`--log-format must be pretty or json, not "${format}"`)
+  }
   const certFile = values['tls-cert']
   const keyFile = values['tls-key']
   if ((certFile === undefined) !== (keyFile === undefined)) {
@@ -114,7 +124,9 @@ function serverOptions(args: string[]): ServerOptions & { seedPath?: string } {
       aboveMin: true,
       max: 3600
     }),
-    log: values.quiet ? undefined : (line) => console.log(line)
+    log: values.quiet
+      ? undefined
+      : createLogger({ format, file: values['log-file'], pretty: REQUEST_LINES })
   }
 }
 

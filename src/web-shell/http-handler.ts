@@ -6,6 +6,7 @@ import { createStaticHandler } from '../main/serve/static-files.ts'
 import type { LocalOrigin } from './local-origin.ts'
 import { BRIDGE_SCRIPT_PATH, ICON_PATHS, injectShell } from './page.ts'
 import { tokenMatches } from './token.ts'
+import { diagnostics } from '../logging/diagnostics.ts'
 
 export interface WebShellFiles {
   /** The built renderer (`out/renderer`). */
@@ -69,7 +70,7 @@ export function createHttpHandler(files: WebShellFiles, token: string, origin: L
     answer(request)
       .then((result) => send(response, result))
       .catch((error: unknown) => {
-        console.error('web shell: request failed', error)
+        diagnostics().error({ err: error }, 'web shell: request failed')
         if (!response.headersSent) void send(response, refuse(500, 'internal error'))
       })
   }

@@ -6,6 +6,7 @@
 import { CALL_NAMES, type QQCallName, type QQCalls } from '../../shared/api.ts'
 import { parseCallArgs } from '../../shared/api-schema.ts'
 import { CodedError, fail, failWith, type Result } from '../../shared/errors.ts'
+import { diagnostics } from '../../logging/diagnostics.ts'
 
 /** The calls that act on windows and the desktop, which each host implements itself. */
 export type WindowCallName = 'openWindow' | 'closeWindow' | 'openExternal'
@@ -30,7 +31,7 @@ export async function dispatchCall(
     return await handler.apply(handlers, parsed.value)
   } catch (error) {
     if (error instanceof CodedError) return failWith(error)
-    console.error(`bridge call ${name} failed`, error)
+    diagnostics().error({ err: error }, `bridge call ${name} failed`)
     return fail('INTERNAL', `${name} failed unexpectedly`)
   }
 }

@@ -25,6 +25,7 @@ import { openAccountStore, type AccountStore } from './store/account-store.ts'
 import type { Clock, Timers } from './time.ts'
 import type { Timing } from './timing.ts'
 import type { Transport } from './transport.ts'
+import { diagnostics } from '../../logging/diagnostics.ts'
 
 export interface Connection {
   readonly transport: Transport
@@ -230,6 +231,7 @@ export class Account {
   #loopFailed(what: string, error: unknown): void {
     const code = codeOf(error)
     // A session that ended mid-way is expected; anything else is worth a line in the log.
-    if (code !== 'OFFLINE' && code !== 'NOT_LOGGED_IN') console.error(`${what} failed`, error)
+    if (code !== 'OFFLINE' && code !== 'NOT_LOGGED_IN')
+      diagnostics().error({ err: error }, `${what} failed`)
   }
 }

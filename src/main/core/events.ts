@@ -1,4 +1,5 @@
 import type { CoreEvent } from '../../shared/model.ts'
+import { diagnostics } from '../../logging/diagnostics.ts'
 
 export type EventHandler = (event: CoreEvent) => void
 export type Emit = (event: CoreEvent) => void
@@ -17,7 +18,7 @@ export class EventStream {
       try {
         handler(event)
       } catch (error) {
-        console.error(`a ${event.type} event listener failed`, error)
+        diagnostics().error({ err: error }, `a ${event.type} event listener failed`)
       }
     }
   }

@@ -19,12 +19,14 @@ const STATE_NOTES: Partial<Record<ChatMessage['state'], string>> = {
 /**
  * Conversations as plain text, the way QQ exported them: a heading per person, then each
  * message under a line with its time and sender. Lines of a message are indented, so no
- * text can pass itself off as a heading.
+ * text can pass itself off as a heading. `senderOf` names the other side on its messages
+ * (by default as in the heading); the command line names both sides by number.
  */
 export function exportText(
   messages: readonly ChatMessage[],
   nameOf: (uin: number) => string,
-  me: string
+  me: string,
+  senderOf: (uin: number) => string = nameOf
 ): string {
   const lines: string[] = []
   let peer: number | undefined
@@ -34,7 +36,7 @@ export function exportText(
       if (lines.length > 0) lines.push('')
       lines.push(`==== ${nameOf(peer)} (${peer}) ====`, '')
     }
-    const sender = message.direction === 'out' ? me : nameOf(message.peer)
+    const sender = message.direction === 'out' ? me : senderOf(message.peer)
     lines.push(`${timestamp(message.time)}  ${sender}${STATE_NOTES[message.state] ?? ''}`)
     for (const line of message.text.split(/\r?\n/)) lines.push(`    ${line}`)
   }

@@ -1,6 +1,7 @@
 import { codeOf, isConnectionTrouble } from './results.ts'
 import type { Session } from './session.ts'
 import { sleep, type Clock, type Timers } from './time.ts'
+import { diagnostics } from '../../logging/diagnostics.ts'
 
 export interface KeepaliveOptions {
   readonly session: Session
@@ -37,7 +38,7 @@ export async function runKeepalive(options: KeepaliveOptions): Promise<void> {
       // The poller notices a lost connection and recovers it; here it only must not spin.
       const code = codeOf(error)
       if (!isConnectionTrouble(code) && code !== 'PENALTY' && code !== 'OFFLINE') {
-        console.error('keeping the session alive failed', error)
+        diagnostics().error({ err: error }, 'keeping the session alive failed')
       }
       nextRefresh = Math.max(nextRefresh, clock.now() + options.presenceRefreshMs)
     }

@@ -6,6 +6,7 @@ import { codeOf, isConnectionTrouble } from './results.ts'
 import type { Session } from './session.ts'
 import { sleep, type Clock, type Timers } from './time.ts'
 import type { Timing } from './timing.ts'
+import { diagnostics } from '../../logging/diagnostics.ts'
 
 export interface PollerOptions {
   readonly session: Session
@@ -85,7 +86,7 @@ export async function runPoller(options: PollerOptions): Promise<void> {
         options.accept(batch)
       } catch (error) {
         // Not stored, so not acknowledged: the server sends the batch again.
-        console.error('a batch of messages could not be stored', error)
+        diagnostics().error({ err: error }, 'a batch of messages could not be stored')
         await sleep(timers, backoff.next(), signal)
         continue
       }

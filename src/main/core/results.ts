@@ -1,4 +1,5 @@
 import { CodedError, fail, failWith, ok, type ErrorCode, type Result } from '../../shared/errors.ts'
+import { diagnostics } from '../../logging/diagnostics.ts'
 
 /** The stable code of anything thrown; a bug (no code) is INTERNAL. */
 export function codeOf(error: unknown): ErrorCode {
@@ -11,7 +12,7 @@ export async function attempt<T>(name: string, work: () => Promise<T> | T): Prom
     return ok(await work())
   } catch (error) {
     if (error instanceof CodedError) return failWith(error)
-    console.error(`${name} failed`, error)
+    diagnostics().error({ err: error }, `${name} failed`)
     return fail('INTERNAL', `${name} failed unexpectedly`)
   }
 }

@@ -1,4 +1,4 @@
-import { isValidUin, RES, STATUS } from '../../shared/protocol/index.ts'
+import { isValidUin, RES, STATUS, type Reply } from '../../shared/protocol/index.ts'
 import { newSessionKey } from '../state/session-key.ts'
 import { visibleStatus } from '../state/sessions.ts'
 import { verifyPasswordMd5 } from '../storage/passwords.ts'
@@ -36,4 +36,14 @@ export async function login({ ctx, uin, address, request }: OpenCall<'Login'>) {
     idle: ctx.config.idleTimeoutSeconds
   } as const
   return done('Login', sessionKey === undefined ? accepted : { ...accepted, sessionKey })
+}
+
+/**
+ * Why a login failed, for the log: a failed login is a reply like any other (a wrong
+ * password is even RES=0), and an admin looks for guessing.
+ */
+export function loginRefusal(reply: Reply<'Login'>): string | undefined {
+  if (reply.ok) return reply.data.accepted ? undefined : 'wrong password'
+  if (reply.res === RES.INVALID_UIN) return 'unknown number'
+  return reply.res === RES.PENALTY ? 'guarded' : undefined
 }

@@ -9,6 +9,7 @@ import type { WindowKind } from '../../../src/shared/routes.ts'
 import { WINDOW_SHAPES } from '../../../src/shared/window-shapes.ts'
 import { launchBrowser, pageShowing, type Browser } from '../shell/browser.ts'
 import { startWebShellProcess, type RunningWebShell } from '../shell/web-shell-process.ts'
+import { linesLog } from '../../fixtures/request-lines.ts'
 
 export interface Incidents {
   readonly dialogs: string[]
@@ -80,7 +81,7 @@ export async function startGuiWorld(
     port: 0,
     seed,
     penaltyScale,
-    log: (line) => serverLog.push(line)
+    log: linesLog(serverLog)
   })
   const incidents: Incidents = { dialogs: [], navigations: [], pageErrors: [], cspViolations: [] }
   const people: Person[] = []

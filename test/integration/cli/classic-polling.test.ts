@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, expect, it } from 'vitest'
 import type { RunningServer } from '../../../src/server/index.ts'
 import { ALICE, PASSWORD, removeDir, tempDir, testServer, until } from '../core/harness.ts'
+import { linesLog } from '../../fixtures/request-lines.ts'
 
 const MAIN = fileURLToPath(new URL('../../../src/cli/main.ts', import.meta.url))
 
@@ -17,7 +18,7 @@ afterEach(async () => {
 
 it('listen polls a classic server every 2 s, not in a loop', async () => {
   const lines: string[] = []
-  const server: RunningServer = await testServer({ classic: true, log: (l) => lines.push(l) })
+  const server: RunningServer = await testServer({ classic: true, log: linesLog(lines) })
   cleanups.push(() => server.close())
   const dataDir = tempDir('qq-cli-classic-')
   cleanups.push(() => removeDir(dataDir))

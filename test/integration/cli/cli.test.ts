@@ -52,7 +52,8 @@ function spawnCli(args: string[], env: Record<string, string> = {}) {
     process.execPath,
     ['--disable-warning=ExperimentalWarning', MAIN, '--data', dataDir, ...args],
     {
-      env: { ...process.env, QQ_PASSWORD: '', ...env },
+      // English unless a test asks otherwise, whatever the machine's locale.
+      env: { ...process.env, QQ_PASSWORD: '', LC_ALL: '', LC_MESSAGES: '', LANG: '', ...env },
       stdio: ['pipe', 'pipe', 'pipe']
     }
   )
@@ -134,6 +135,25 @@ describe('the command line', () => {
     expect(history.stdout).toMatch(
       /^==== Bob \(10002\) ====\n\n\d{4}-\d\d-\d\d \d\d:\d\d:\d\d {2}10001\n {4}你好 & hello\n$/
     )
+    // An answer, received by the command line's listen, so the history has both sides.
+    const listener = spawnCli([...as(ALICE), 'listen'])
+    const received = new Promise<void>((resolve) =>
+      createInterface({ input: listener.stdout }).on('line', (line) => {
+        if (line.includes('"and back"')) resolve()
+      })
+    )
+    valueOf(await bob.calls.sendMessage(ALICE, 'and back'))
+    await received
+    const exited = new Promise((resolve) => listener.once('exit', resolve))
+    listener.kill('SIGINT')
+    await exited
+    // Both sides are named the same way, by number; a search prints the same format.
+    const both = await cli(['--uin', String(ALICE), 'history', String(BOB)])
+    expect(both.stdout).toMatch(
+      /^==== Bob \(10002\) ====\n\n.{19} {2}10001\n {4}你好 & hello\n.{19} {2}10002\n {4}and back\n$/
+    )
+    const searched = await cli(['--uin', String(ALICE), 'history', String(BOB), '--search', 'BACK'])
+    expect(searched.stdout).toMatch(/^==== Bob \(10002\) ====\n\n.{19} {2}10002\n {4}and back\n$/)
     const found = await cli([
       '--uin',
       String(ALICE),
@@ -152,11 +172,16 @@ describe('the command line', () => {
 
   it('fails with one line naming the code, and a non-zero exit', async () => {
     const cases: [string[], number, RegExp][] = [
-      [[...as(ALICE), 'send', '99999', 'hi'], 1, /^error INVALID_UIN: .*\n$/],
+      [[...as(ALICE), 'send', '99999', 'hi'], 1, /^error INVALID_UIN: no such QQ number 99999\n$/],
+      [
+        ['--server', server.address, '--uin', '10009', '--password', 'x', 'friends'],
+        1,
+        /^error INVALID_UIN: no such QQ number 10009\n$/
+      ],
       [
         ['--server', server.address, '--uin', String(ALICE), '--password', 'wrong', 'friends'],
         1,
-        /^error WRONG_PASSWORD: 密码错误\n$/
+        /^error WRONG_PASSWORD: wrong password\n$/
       ],
       [
         ['--server', '127.0.0.1:1', '--uin', String(ALICE), '--password', 'x', 'friends'],
@@ -169,6 +194,8 @@ describe('the command line', () => {
         /^error INVALID_ARGUMENT: unknown command "frobnicate".*\n$/
       ],
       [[...as(ALICE), 'info', 'abc'], 2, /^error INVALID_ARGUMENT: UIN must be a QQ number\n$/],
+      [[...as(ALICE), 'info'], 2, /^error INVALID_ARGUMENT: info needs a UIN\n$/],
+      [[...as(ALICE), 'send', String(BOB)], 2, /^error INVALID_ARGUMENT: send needs a text\n$/],
       [[...as(ALICE), 'status', 'sleepy'], 2, /^error INVALID_ARGUMENT: status must be .*\n$/],
       [['--uin', String(ALICE), 'friends'], 2, /^error INVALID_ARGUMENT: no password .*\n$/],
       [['--bogus'], 2, /^error INVALID_ARGUMENT: .*bogus.*\n$/]
@@ -178,6 +205,69 @@ describe('the command line', () => {
       expect({ args, code: run.code, stdout: run.stdout }).toEqual({ args, code, stdout: '' })
       expect(run.stderr).toMatch(stderr)
     }
+  })
+
+  it('says a wrong password in Chinese where the locale is Chinese, with the code unchanged', async () => {
+    const args = [
+      '--server',
+      server.address,
+      '--uin',
+      String(ALICE),
+      '--password',
+      'wrong',
+      'friends'
+    ]
+    for (const env of [
+      { LANG: 'zh_CN.UTF-8' },
+      { LANG: 'en_US.UTF-8', LC_ALL: 'zh_TW.UTF-8' }
+    ] as Record<string, string>[]) {
+      expect(await cli(args, env)).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: 'error WRONG_PASSWORD: 密码错误\n'
+      })
+    }
+    expect((await cli(args, { LANG: 'C.UTF-8' })).stderr).toBe(
+      'error WRONG_PASSWORD: wrong password\n'
+    )
+  })
+
+  it('checks the usage before it logs in: no request is made', async () => {
+    const server = (address: string, password: string) => [
+      '--server',
+      address,
+      '--uin',
+      String(ALICE),
+      '--password',
+      password
+    ]
+    // A wrong password and a server that is not there would each show, had a login been tried.
+    for (const options of [server(`127.0.0.1:1`, PASSWORD), server(`127.0.0.1:1`, 'wrong')]) {
+      for (const [command, words] of [
+        [['frobnicate'], 'unknown command "frobnicate"'],
+        [['info'], 'info needs a UIN'],
+        [['send', String(BOB)], 'send needs a text']
+      ] as const) {
+        const run = await cli([...options, ...command])
+        expect(run).toMatchObject({ code: 2, stdout: '' })
+        expect(run.stderr).toContain(`error INVALID_ARGUMENT: ${words}`)
+      }
+    }
+  })
+
+  it('says so when there are no friends, or when the one added is a friend already', async () => {
+    expect(await cli([...as(DAVE), 'friends'])).toEqual({
+      code: 0,
+      stdout: 'no friends\n',
+      stderr: ''
+    })
+    expect((await cli([...as(DAVE), 'online'])).stdout).toBe('no friends online\n')
+    expect((await cli([...as(DAVE), '--json', 'friends'])).stdout).toBe('')
+    expect(await cli([...as(ALICE), 'add', String(BOB)])).toEqual({
+      code: 0,
+      stdout: 'already-friends\n',
+      stderr: ''
+    })
   })
 
   it('adds, accepts, refuses and removes friends', async () => {

@@ -4,7 +4,7 @@ import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { TestClient } from './wire.ts'
-import { account, dataFolder, PASSWORD, serve } from './servers.ts'
+import { account, dataFolder, serve } from './servers.ts'
 import { run, type Run } from './server-cli.ts'
 import { openDatabase } from '../../../src/server/storage/db.ts'
 
@@ -270,19 +270,6 @@ describe('serving', () => {
     expect(passwords.length).toBeGreaterThanOrEqual(3)
     const second = await run(['--port', '0', '--data', data, '--demo'], { untilOutput: until })
     expect(second.stdout.match(/demo account \d+ \(.+\) password \S+/g)).toEqual(passwords)
-  })
-
-  it('logs one line per request: address, number, command, result, time; never the password', async () => {
-    const lines: string[] = []
-    const server = await serve({
-      seed: { accounts: [account(20001)] },
-      log: (line) => lines.push(line)
-    })
-    await new TestClient(server.port, 20001).enter(PASSWORD)
-    await new TestClient(server.port, 20001).send({ cmd: 'List', count: 160 })
-    expect(lines).toHaveLength(2)
-    expect(lines[0]).toMatch(/^\S+Z 127\.0\.0\.1 20001 Login RES=0 \d+\.\dms$/)
-    expect(lines[1]).toMatch(/ 127\.0\.0\.1 20001 List RES=0 /)
   })
 })
 

@@ -4,6 +4,7 @@ import { PROFILE_KEYS_FULL } from '../../../src/shared/protocol/index.ts'
 import { AUTO_REPLY_MARKER, DEMO_BOT_UIN } from '../../../src/server/index.ts'
 import { TestClient } from './wire.ts'
 import { account, dataFolder, PASSWORD, serve } from './servers.ts'
+import { linesLog } from '../../fixtures/request-lines.ts'
 
 const STRANGER = 50000
 
@@ -138,7 +139,7 @@ describe('the demo bot', () => {
 describe('the demo bot on a server without long poll (--classic)', () => {
   it('polls at the interval of a client of the time, and still answers', async () => {
     const lines: string[] = []
-    const server = await serve({ demo: true, classic: true, log: (line) => lines.push(line) })
+    const server = await serve({ demo: true, classic: true, log: linesLog(lines) })
     const [person] = server.demoAccounts
     if (!person) throw new Error('no demo people')
     const me = await new TestClient(server.port, person.uin).enter(person.password)

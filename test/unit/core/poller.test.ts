@@ -4,6 +4,7 @@ import { runPoller } from '../../../src/main/core/poller.ts'
 import { systemClock, systemTimers } from '../../../src/main/core/time.ts'
 import { resolveTiming, type Timing } from '../../../src/main/core/timing.ts'
 import { CodedError } from '../../../src/shared/errors.ts'
+import { diagnostics } from '../../../src/logging/diagnostics.ts'
 import type { Session } from '../../../src/main/core/session.ts'
 import {
   LOGIN_OK,
@@ -109,7 +110,7 @@ describe('poller', () => {
     const { session } = scriptedSession(transport, TIMING)
     await session.login(10)
     let failures = 1
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const errors = vi.spyOn(diagnostics(), 'error').mockImplementation(() => undefined)
     const accepted: Batch[] = []
     const done = runPoller({
       session,

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { diagnostics } from '../../../src/logging/diagnostics.ts'
 import { CALL_NAMES, callChannel, EVENT_CHANNEL, type QQCallName } from '../../../src/shared/api.ts'
 import { CodedError, ok, type Result } from '../../../src/shared/errors.ts'
 import type { CoreEvent } from '../../../src/shared/model.ts'
@@ -248,12 +249,12 @@ describe('the IPC bridge', () => {
       throw new TypeError('a bug')
     })
     expect(codeOf(await call(event, 'logout'))).toBe('OFFLINE')
-    const original = console.error
-    console.error = () => undefined
+    const logged = vi.spyOn(diagnostics(), 'error').mockImplementation(() => undefined)
     try {
       expect(codeOf(await call(event, 'getSnapshot'))).toBe('INTERNAL')
+      expect(logged).toHaveBeenCalledOnce()
     } finally {
-      console.error = original
+      logged.mockRestore()
     }
   })
 
