@@ -7,6 +7,7 @@ import { zh } from '../../../src/shared/i18n/zh.ts'
 import { startGuiWorld, WINDOW_SIZES, type GuiWorld, type Person } from './gui-world.ts'
 import { ALICE, BOB, BOB_PROFILE, FRIENDS_SEED } from './people.ts'
 import { saveScreenshot } from './screenshots.ts'
+import { addFriend } from './add-friend.ts'
 
 const chinese: Lookup = (key) => (isMessageKey(key) ? zh[key] : undefined)
 
@@ -71,12 +72,12 @@ describe('two people in two browsers, one server', () => {
   })
 
   it('add a friend who asks to verify: the dialog says so', async () => {
-    await aliceList.getByTestId('add-friend').click()
-    await aliceList.getByTestId('add-friend-uin').fill(String(BOB.uin))
-    await aliceList.getByTestId('add-friend-reason').fill('我是 Alice，加个好友吧')
-    await aliceList.getByTestId('add-friend-submit').click()
-    const outcome = aliceList.getByTestId('add-friend-outcome')
-    await expect.poll(() => outcome.getAttribute('data-outcome'), POLL).toBe('verification-sent')
+    const outcome = await addFriend(
+      aliceList,
+      BOB.uin,
+      'verification-sent',
+      '我是 Alice，加个好友吧'
+    )
     expect(await outcome.textContent()).toContain('需要身份验证')
     await aliceList.keyboard.press('Escape')
   })
@@ -99,12 +100,7 @@ describe('two people in two browsers, one server', () => {
     // Accepted: Bob is on Alice's list now.
     await expect.poll(() => aliceList.getByTestId(`buddy-${BOB.uin}`).count(), POLL).toBe(1)
     // Alice lets anyone add her: Bob adds her back at once.
-    await bobList.getByTestId('add-friend').click()
-    await bobList.getByTestId('add-friend-uin').fill(String(ALICE.uin))
-    await bobList.getByTestId('add-friend-submit').click()
-    await expect
-      .poll(() => bobList.getByTestId('add-friend-outcome').getAttribute('data-outcome'), POLL)
-      .toBe('added')
+    await addFriend(bobList, ALICE.uin, 'added')
     await bobList.keyboard.press('Escape')
     await expect.poll(() => bobList.getByTestId(`buddy-${ALICE.uin}`).count(), POLL).toBe(1)
   })

@@ -12,6 +12,7 @@ import type { PageGlobals } from '../shell/browser.ts'
 import { startGuiWorld, WINDOW_SIZES, type GuiWorld, type Person } from './gui-world.ts'
 import { ALICE, BOB, FRIENDS_SEED } from './people.ts'
 import { saveScreenshot } from './screenshots.ts'
+import { addFriend } from './add-friend.ts'
 
 let world: GuiWorld
 let alice: Person
@@ -112,13 +113,7 @@ describe('two people, an evening of chat', () => {
   })
 
   it('add a friend who asks first; the other accepts; added back at once', async () => {
-    await aliceList.getByTestId('add-friend').click()
-    await aliceList.getByTestId('add-friend-uin').fill(String(BOB.uin))
-    await aliceList.getByTestId('add-friend-reason').fill('我是 Alice')
-    await aliceList.getByTestId('add-friend-submit').click()
-    await expect
-      .poll(() => aliceList.getByTestId('add-friend-outcome').getAttribute('data-outcome'), POLL)
-      .toBe('verification-sent')
+    await addFriend(aliceList, BOB.uin, 'verification-sent', '我是 Alice')
     await aliceList.keyboard.press('Escape')
 
     await bobList.getByTestId('system-messages').click()
@@ -127,12 +122,7 @@ describe('two people, an evening of chat', () => {
     await request.getByTestId('request-accept').click()
     await expect.poll(() => aliceList.getByTestId(`buddy-${BOB.uin}`).count(), POLL).toBe(1)
 
-    await bobList.getByTestId('add-friend').click()
-    await bobList.getByTestId('add-friend-uin').fill(String(ALICE.uin))
-    await bobList.getByTestId('add-friend-submit').click()
-    await expect
-      .poll(() => bobList.getByTestId('add-friend-outcome').getAttribute('data-outcome'), POLL)
-      .toBe('added')
+    await addFriend(bobList, ALICE.uin, 'added')
     await bobList.keyboard.press('Escape')
     await expect.poll(() => bobList.getByTestId(`buddy-${ALICE.uin}`).count(), POLL).toBe(1)
   })

@@ -9,14 +9,13 @@ import { scriptedSession } from './session-helpers.ts'
 
 const START = 1_000_000
 
+/** D-19 as the client keeps it: one status change per 3 s. */
+const statusPacer = () =>
+  new RatePacer({ limit: 1, windowMs: 3_000, clock: systemClock, timers: systemTimers })
+
 async function changerAfterLogin(loginStatus: Status) {
   const transport = new ScriptedTransport(ordinaryReply)
-  const pacer = new RatePacer({
-    limit: 1,
-    windowMs: 3_000,
-    clock: systemClock,
-    timers: systemTimers
-  })
+  const pacer = statusPacer()
   const { session } = scriptedSession(transport, {}, { statusPacer: pacer })
   await session.login(loginStatus)
   const events: CoreEvent[] = []
@@ -100,12 +99,7 @@ describe('status changes (D-19: one per 3 s), the latest choice wins', () => {
     const transport = new ScriptedTransport((request) =>
       request.cmd === 'List' && listed++ === 0 ? refusal('List', 20) : ordinaryReply(request)
     )
-    const pacer = new RatePacer({
-      limit: 1,
-      windowMs: 3_000,
-      clock: systemClock,
-      timers: systemTimers
-    })
+    const pacer = statusPacer()
     const { session } = scriptedSession(transport, {}, { statusPacer: pacer })
     await session.login(30)
     const listing = session.request({ cmd: 'List', count: 160, after: 0 })
