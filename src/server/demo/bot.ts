@@ -37,8 +37,6 @@ const REQUEST_TIMEOUT_MS = 45_000
 
 /** How often a client of the time asked for messages; the bot's pace on a server without `WT`. */
 const POLL_INTERVAL_MS = 2000
-/** An empty reply that took this long was held: the server long-polls, so ask again now. */
-const HELD_REPLY_MS = 1000
 /** After a failed request: enough to never spin, short enough to be back soon. */
 const RETRY_MS = 1000
 
@@ -109,9 +107,11 @@ export function startBot(options: BotOptions): Bot {
   }
 
   /**
-   * Polls like the app's core does: a server of 2005 (or ours with `--classic`) ignores `WT`
-   * and answers at once, and an empty reply that came back at once means "ask again after
-   * the interval"; asking again at once made the bot poll a thousand times a second.
+   * A server of 2005 (or ours with `--classic`) ignores `WT` and answers at once, so after an
+   * empty reply the bot asks again only after the interval; asking again at once made it poll
+   * a thousand times a second. Its own server is known by its reply: with `BI` (D-24) it
+   * long-polls, and an empty reply means the wait is over, so the bot asks again at once. The
+   * reply says which, not how long it took, which a busy machine would stretch.
    */
   async function receive(): Promise<void> {
     let ack = '0'
@@ -121,7 +121,6 @@ export function startBot(options: BotOptions): Bot {
           await logIn()
           continue
         }
-        const started = performance.now()
         const reply = await call({ cmd: 'GetMsgEx', wait: 30, ack })
         if (!reply.ok) {
           if (reply.res === RES.NOT_LOGGED_IN) loggedIn = false
@@ -131,8 +130,8 @@ export function startBot(options: BotOptions): Bot {
         for (const message of reply.data.messages) await handle(message)
         ack = reply.data.batchId ?? '0'
         wake()
-        const held = performance.now() - started >= HELD_REPLY_MS
-        if (reply.data.messages.length === 0 && !held) await pause(POLL_INTERVAL_MS, signal)
+        const longPolls = reply.data.batchId !== undefined
+        if (reply.data.messages.length === 0 && !longPolls) await pause(POLL_INTERVAL_MS, signal)
       } catch {
         await pause(RETRY_MS, signal)
       }
