@@ -23,6 +23,11 @@ export interface SessionState {
   readonly extensions?: boolean
   /** D-27: whether the connection is protected by TLS (an https server), while not offline. */
   readonly secure?: boolean
+  /**
+   * Whether the server is on this computer (loopback), while not offline: a session neither
+   * secure nor local sends the password and messages across the network unencrypted.
+   */
+  readonly local?: boolean
 }
 
 export interface Friend {
