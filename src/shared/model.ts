@@ -148,8 +148,10 @@ export interface LoginOptions {
    * app started, so neither logging out on purpose nor a lost session logs straight back in).
    */
   readonly autoLoginUin: number | null
-  /** Where the embedded server listens for the local network, when hosting is on. */
+  /** Where the embedded server listens for the local network (`https://…`), when hosting is on. */
   readonly lanAddress?: string
+  /** D-27: the SHA-256 fingerprint of its certificate, which others compare, when hosting is on. */
+  readonly lanFingerprint?: string
 }
 
 export interface LoginRequest {
