@@ -55,14 +55,13 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'login.plain': 'Connection not encrypted: the password and messages cross the network as plain text',
   'certificate.title': "Check the server's certificate",
   'certificate.changedTitle': "The server's certificate has changed",
-  'certificate.server': 'Server: {server}',
-  'certificate.fingerprint': 'SHA-256 fingerprint',
+  'certificate.server': 'SHA-256 fingerprint of {server}:',
   'certificate.explain':
-    "No trusted authority vouches for this server's certificate. The server's admin sees the same fingerprint when the server starts: compare it with them, and trust it only if it matches.",
+    "Its admin sees the same when the server starts: compare them, and trust it only if they match.",
   'certificate.changedExplain':
-    'This is not the certificate you accepted before: someone may be posing as the server, or the admin made a new one. Ask the admin and check the new fingerprint first.',
+    'Not the certificate you accepted before: someone may pose as the server, or its admin made a new one. Ask the admin.',
   'certificate.trust': 'Trust and log in',
-  'certificate.trustChanged': 'Trust the new certificate and log in',
+  'certificate.trustChanged': 'Trust anyway and log in',
 
   'buddies.title': 'Buddies',
   'buddies.search': 'Search: nickname, remark or number',

@@ -58,14 +58,12 @@ export const zh = {
   'login.plain': '连接未加密：密码和消息以明文经过网络',
   'certificate.title': '核对服务器证书',
   'certificate.changedTitle': '服务器证书已改变',
-  'certificate.server': '服务器：{server}',
-  'certificate.fingerprint': 'SHA-256 指纹',
-  'certificate.explain':
-    '没有受信任的机构为这台服务器的证书担保。服务器启动时，管理员会看到同样的指纹：请与管理员核对，一致再信任。',
+  'certificate.server': '{server} 的 SHA-256 指纹：',
+  'certificate.explain': '服务器启动时，管理员会看到同样的指纹：请与管理员核对，一致才信任。',
   'certificate.changedExplain':
-    '这不是您之前接受的证书：可能有人冒充这台服务器，也可能是管理员换了新证书。请先向管理员核实新的指纹。',
+    '这不是您之前接受的证书：可能有人冒充服务器，也可能是管理员换了新证书。请先问管理员。',
   'certificate.trust': '信任并登录',
-  'certificate.trustChanged': '仍然信任新证书并登录',
+  'certificate.trustChanged': '仍然信任并登录',
 
   'buddies.title': '好友列表',
   'buddies.search': '搜索：昵称、备注或号码',
