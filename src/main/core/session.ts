@@ -247,7 +247,8 @@ export class Session {
   }
 
   #set(next: SessionState): void {
-    const state = next.phase === 'offline' ? next : { ...next, secure: this.#secure, local: this.#local }
+    const state =
+      next.phase === 'offline' ? next : { ...next, secure: this.#secure, local: this.#local }
     const changed = !sameState(state, this.#state)
     this.#state = state
     if (!changed) return

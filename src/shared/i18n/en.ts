@@ -52,12 +52,13 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'login.noPassword': 'Enter your password.',
   'login.lan': 'Local network address: {address}',
   'login.secure': 'Connection encrypted',
-  'login.plain': 'Connection not encrypted: the password and messages cross the network as plain text',
+  'login.plain':
+    'Connection not encrypted: the password and messages cross the network as plain text',
   'certificate.title': "Check the server's certificate",
   'certificate.changedTitle': "The server's certificate has changed",
   'certificate.server': 'SHA-256 fingerprint of {server}:',
   'certificate.explain':
-    "Its admin sees the same when the server starts: compare them, and trust it only if they match.",
+    'Its admin sees the same when the server starts: compare them, and trust it only if they match.',
   'certificate.changedExplain':
     'Not the certificate you accepted before: someone may pose as the server, or its admin made a new one. Ask the admin.',
   'certificate.trust': 'Trust and log in',
@@ -204,7 +205,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'settings.saved': 'Saved.',
   'settings.badServer': 'The server is host:port or https://host:port, for example 127.0.0.1:8000.',
   'settings.badInterval': 'The interval is 1 to 60 seconds.',
-  'settings.lanFingerprint': 'Certificate fingerprint (SHA-256), for others to compare when they first connect:',
+  'settings.lanFingerprint':
+    'Certificate fingerprint (SHA-256), for others to compare when they first connect:',
 
   'autoReply.preset1': "Hi, I'm away right now and will get back to you soon.",
   'autoReply.preset2': "Busy working; I'll reply later.",

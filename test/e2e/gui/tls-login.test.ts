@@ -120,9 +120,7 @@ describe('logging in to a TLS server from the login window (D-27)', () => {
     const dialog = page.getByTestId('certificate-dialog')
     await dialog.waitFor(POLL)
     expect(server.fingerprint).toMatch(/^[0-9A-F]{2}(?::[0-9A-F]{2}){31}$/)
-    expect(await page.getByTestId('certificate-fingerprint').textContent()).toBe(
-      server.fingerprint
-    )
+    expect(await page.getByTestId('certificate-fingerprint').textContent()).toBe(server.fingerprint)
     expect(await page.getByRole('dialog').textContent()).toContain(`https://${server.address}`)
     // Trusting is a choice the user makes: the focus starts on Cancel.
     expect(await focused()).toBe('certificate-cancel')
@@ -175,14 +173,14 @@ describe('logging in to a TLS server from the login window (D-27)', () => {
     const dialog = page.getByTestId('certificate-dialog')
     await dialog.waitFor(POLL)
     expect(await dialog.getAttribute('data-changed')).toBe('true')
-    expect(await page.getByTestId('certificate-fingerprint').textContent()).toBe(
-      server.fingerprint
-    )
+    expect(await page.getByTestId('certificate-fingerprint').textContent()).toBe(server.fingerprint)
     expect(await focused()).toBe('certificate-cancel')
     expect(await scanInEveryLook('certificate-changed')).toEqual([])
     await page.getByTestId('certificate-cancel').click()
     await expect.poll(() => dialog.count()).toBe(0)
-    expect(await page.getByTestId('login-error').textContent()).toContain('not the one you accepted')
+    expect(await page.getByTestId('login-error').textContent()).toContain(
+      'not the one you accepted'
+    )
     await page.getByTestId('login-submit').click()
     await dialog.waitFor(POLL)
     await page.getByTestId('certificate-trust').click()

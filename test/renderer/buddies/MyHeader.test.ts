@@ -42,7 +42,9 @@ describe('MyHeader', () => {
     const session = useSessionStore()
     const header = mount(MyHeader)
     const marks = (): string[] =>
-      header.findAll('[data-testid^="connection-"]').map((mark) => mark.attributes('data-testid') ?? '')
+      header
+        .findAll('[data-testid^="connection-"]')
+        .map((mark) => mark.attributes('data-testid') ?? '')
     expect(marks()).toEqual([])
     session.applySession({ phase: 'online', uin: 10001, status: 10, secure: true, local: false })
     await nextTick()

@@ -259,10 +259,18 @@ describe('session', () => {
   })
 
   it('says whether the server is on this computer, for the warning of a plain remote one', async () => {
-    const remote = scriptedSession(new ScriptedTransport(ordinaryReply), {}, { server: 'qq.example' })
+    const remote = scriptedSession(
+      new ScriptedTransport(ordinaryReply),
+      {},
+      { server: 'qq.example' }
+    )
     await remote.session.login(10)
     expect(remote.session.state).toMatchObject({ phase: 'online', secure: false, local: false })
-    const loopback = scriptedSession(new ScriptedTransport(ordinaryReply), {}, { server: '[::1]:8000' })
+    const loopback = scriptedSession(
+      new ScriptedTransport(ordinaryReply),
+      {},
+      { server: '[::1]:8000' }
+    )
     await loopback.session.login(10)
     expect(loopback.session.state).toMatchObject({ phase: 'online', secure: false, local: true })
     await remote.session.logout()
