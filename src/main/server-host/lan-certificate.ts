@@ -7,21 +7,31 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CERT_FILE, KEY_FILE } from '../../server/admin/cert-command.ts'
 import { makeCertificate, type CertificatePair } from '../../server/tls/certificate.ts'
-import { readCertificateFiles } from '../../server/tls/tls-files.ts'
+import { readCertificateFiles, TlsFileError } from '../../server/tls/tls-files.ts'
 
 /** The names a certificate made now is for: the LAN addresses, and this computer's own. */
 export function lanCertificateHosts(lanAddresses: readonly string[]): string[] {
   return [...new Set([...lanAddresses, 'localhost', '127.0.0.1', '::1'])]
 }
 
-/** The certificate kept in `serverDir`, made first when there is none (the same files as `cert`). */
+/**
+ * The certificate kept in `serverDir`, made first when there is none (the same files as
+ * `cert`). Files that hold no certificate and key are replaced rather than keeping the app
+ * from starting: those who accepted the old one are then told it changed, as they must be.
+ */
 export async function lanCertificate(
   serverDir: string,
   hosts: readonly string[]
 ): Promise<CertificatePair> {
   const certFile = join(serverDir, CERT_FILE)
   const keyFile = join(serverDir, KEY_FILE)
-  if (existsSync(certFile) && existsSync(keyFile)) return readCertificateFiles(certFile, keyFile)
+  if (existsSync(certFile) && existsSync(keyFile)) {
+    try {
+      return readCertificateFiles(certFile, keyFile)
+    } catch (error) {
+      if (!(error instanceof TlsFileError)) throw error
+    }
+  }
   const pair = await makeCertificate(hosts)
   mkdirSync(serverDir, { recursive: true })
   // A half-written pair from an earlier try goes, so the key is created anew with its mode.

@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { connect } from 'node:tls'
@@ -128,6 +128,21 @@ describe('hosting for the local network (D-27)', () => {
     await server.close()
     const again = await host(true, dir)
     expect((await again.lan())?.fingerprint).toBe(first)
+  })
+
+  it('replaces a damaged certificate rather than failing to start', async () => {
+    const dir = profileDir()
+    const server = await host(true, dir)
+    const first = (await server.lan())?.fingerprint
+    await server.close()
+    writeFileSync(join(dir, 'server', CERT_FILE), 'not a certificate')
+    const again = await host(true, dir)
+    const second = (await again.lan())?.fingerprint
+    expect(second).toMatch(/^[0-9A-F:]{95}$/)
+    expect(second).not.toBe(first)
+    expect(
+      await presentedFingerprint('127.0.0.2', Number(again.embedded.server.split(':')[1]))
+    ).toBe(second)
   })
 
   it('answers the windows only once a switch is done', async () => {
