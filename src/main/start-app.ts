@@ -52,7 +52,7 @@ export async function startApp(
       secrets: createSafeStorageBox(),
       embedded: server.embedded
     }),
-    server.lanAddress
+    server.lan
   )
 
   let quitting = false

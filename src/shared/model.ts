@@ -23,6 +23,11 @@ export interface SessionState {
   readonly extensions?: boolean
   /** D-27: whether the connection is protected by TLS (an https server), while not offline. */
   readonly secure?: boolean
+  /**
+   * Whether the server is on this computer (loopback), while not offline: a session neither
+   * secure nor local sends the password and messages across the network unencrypted.
+   */
+  readonly local?: boolean
 }
 
 export interface Friend {
@@ -143,8 +148,10 @@ export interface LoginOptions {
    * app started, so neither logging out on purpose nor a lost session logs straight back in).
    */
   readonly autoLoginUin: number | null
-  /** Where the embedded server listens for the local network, when hosting is on. */
+  /** Where the embedded server listens for the local network (`https://…`), when hosting is on. */
   readonly lanAddress?: string
+  /** D-27: the SHA-256 fingerprint of its certificate, which others compare, when hosting is on. */
+  readonly lanFingerprint?: string
 }
 
 export interface LoginRequest {

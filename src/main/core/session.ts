@@ -5,6 +5,7 @@ import { dataOf, ProtocolClient, resError, type CallOptions } from './protocol-c
 import type { RatePacer } from './rate-pacer.ts'
 import { codeOf } from './results.ts'
 import { isSecureServer } from './server-address.ts'
+import { serverProtection } from '../../shared/server-protection.ts'
 import type { Clock } from './time.ts'
 import type { Timing } from './timing.ts'
 import type { Transport } from './transport.ts'
@@ -35,6 +36,8 @@ export class Session {
   readonly #options: SessionOptions
   /** D-27: TLS, for the UI's lock; fixed for the session, as its server is. */
   readonly #secure: boolean
+  /** Loopback: a password in the clear never leaves this computer (no warning mark). */
+  readonly #local: boolean
   readonly #stop = new AbortController()
   #state: SessionState
   /** Counts logins, so a request sent before a re-login is not taken for a new RES=20. */
@@ -48,6 +51,7 @@ export class Session {
   constructor(options: SessionOptions) {
     this.#options = options
     this.#secure = isSecureServer(options.server)
+    this.#local = serverProtection(options.server) === 'local'
     this.client = new ProtocolClient({
       transport: options.transport,
       server: options.server,
@@ -243,7 +247,8 @@ export class Session {
   }
 
   #set(next: SessionState): void {
-    const state = next.phase === 'offline' ? next : { ...next, secure: this.#secure }
+    const state =
+      next.phase === 'offline' ? next : { ...next, secure: this.#secure, local: this.#local }
     const changed = !sameState(state, this.#state)
     this.#state = state
     if (!changed) return
@@ -260,7 +265,8 @@ const KEYS: readonly (keyof SessionState)[] = [
   'reason',
   'retryAt',
   'extensions',
-  'secure'
+  'secure',
+  'local'
 ]
 function sameState(a: SessionState, b: SessionState): boolean {
   return KEYS.every((key) => a[key] === b[key])

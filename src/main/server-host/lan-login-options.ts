@@ -1,22 +1,26 @@
 import { ok } from '../../shared/errors.ts'
 import type { BridgeCore } from '../bridge/bridge-core.ts'
+import type { LanHosting } from './embedded-server.ts'
 
 /**
- * The login window shows where others on the network reach the embedded server; only the
- * host knows that, so it adds it to the core's login options.
+ * The login and settings windows show where others on the network reach the embedded
+ * server, and the fingerprint of its certificate they compare (D-27); only the host knows
+ * them, so it adds them to the core's login options.
  */
 export function withLanAddress<Core extends BridgeCore>(
   core: Core,
-  lanAddress: () => string | undefined
+  lan: () => Promise<LanHosting | undefined>
 ): Core {
   const calls = {
     ...core.calls,
     async getLoginOptions() {
-      const options = await core.calls.getLoginOptions()
-      const address = lanAddress()
-      return options.ok && address !== undefined
-        ? ok({ ...options.value, lanAddress: address })
-        : options
+      const [options, hosting] = await Promise.all([core.calls.getLoginOptions(), lan()])
+      if (!options.ok || hosting === undefined) return options
+      return ok({
+        ...options.value,
+        ...(hosting.address === undefined ? {} : { lanAddress: hosting.address }),
+        lanFingerprint: hosting.fingerprint
+      })
     }
   }
   return { ...core, calls }

@@ -51,6 +51,18 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'login.badUin': 'Enter a QQ number of 5 to 10 digits.',
   'login.noPassword': 'Enter your password.',
   'login.lan': 'Local network address: {address}',
+  'login.secure': 'Connection encrypted',
+  'login.plain':
+    'Connection not encrypted: the password and messages cross the network as plain text',
+  'certificate.title': "Check the server's certificate",
+  'certificate.changedTitle': "The server's certificate has changed",
+  'certificate.server': 'SHA-256 fingerprint of {server}:',
+  'certificate.explain':
+    'Its admin sees the same when the server starts: compare them, and trust it only if they match.',
+  'certificate.changedExplain':
+    'Not the certificate you accepted before: someone may pose as the server, or its admin made a new one. Ask the admin.',
+  'certificate.trust': 'Trust and log in',
+  'certificate.trustChanged': 'Trust anyway and log in',
 
   'buddies.title': 'Buddies',
   'buddies.search': 'Search: nickname, remark or number',
@@ -185,14 +197,16 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'settings.language.system': 'Follow the system',
   'settings.pollInterval': 'Check for messages every (seconds)',
   'settings.autostart': 'Start when I log in to my computer',
-  'settings.server': 'Server (host:port; empty for the built-in server)',
+  'settings.server': 'Server (host:port or https://host:port; empty for the built-in server)',
   'settings.hostForLan': 'Offer the built-in server to the local network',
   'settings.autoReply': 'Reply automatically while busy',
   'settings.autoReplyText': 'Auto-reply text',
   'settings.presets': 'Presets',
   'settings.saved': 'Saved.',
-  'settings.badServer': 'The server is host:port, for example 127.0.0.1:8000.',
+  'settings.badServer': 'The server is host:port or https://host:port, for example 127.0.0.1:8000.',
   'settings.badInterval': 'The interval is 1 to 60 seconds.',
+  'settings.lanFingerprint':
+    'Certificate fingerprint (SHA-256), for others to compare when they first connect:',
 
   'autoReply.preset1': "Hi, I'm away right now and will get back to you soon.",
   'autoReply.preset2': "Busy working; I'll reply later.",

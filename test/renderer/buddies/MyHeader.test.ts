@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
 import MyHeader from '../../../src/renderer/src/buddies/MyHeader.vue'
 import { useSessionStore } from '../../../src/renderer/src/stores/session.ts'
 
@@ -35,5 +36,30 @@ describe('MyHeader', () => {
     session.applySession({ phase: 'online', uin: 10001, status: 40 })
     await vi.advanceTimersByTimeAsync(0)
     expect(button.text()).toBe('Invisible ▾')
+  })
+
+  it('shows a lock over TLS, a warning for a plain server elsewhere, nothing on loopback (D-27)', async () => {
+    const session = useSessionStore()
+    const header = mount(MyHeader)
+    const marks = (): string[] =>
+      header
+        .findAll('[data-testid^="connection-"]')
+        .map((mark) => mark.attributes('data-testid') ?? '')
+    expect(marks()).toEqual([])
+    session.applySession({ phase: 'online', uin: 10001, status: 10, secure: true, local: false })
+    await nextTick()
+    expect(marks()).toEqual(['connection-secure'])
+    const lock = header.find('[data-testid="connection-secure"]')
+    expect(lock.attributes('role')).toBe('img')
+    expect(lock.attributes('aria-label')).toBe('Connection encrypted')
+    session.applySession({ phase: 'online', uin: 10001, status: 10, secure: false, local: false })
+    await nextTick()
+    expect(marks()).toEqual(['connection-plain'])
+    expect(header.find('[data-testid="connection-plain"]').attributes('title')).toMatch(
+      /password and messages cross the network as plain text/
+    )
+    session.applySession({ phase: 'online', uin: 10001, status: 10, secure: false, local: true })
+    await nextTick()
+    expect(marks()).toEqual([])
   })
 })

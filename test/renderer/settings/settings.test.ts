@@ -12,8 +12,26 @@ describe('isServerAddress', () => {
       expect(isServerAddress(address), address).toBe(true)
   })
 
+  it('accepts the same behind https:// (TLS on the same port, D-27)', () => {
+    for (const address of [
+      'https://127.0.0.1:8000',
+      'HTTPS://qq.example.com:443',
+      'https://[::1]:8000'
+    ])
+      expect(isServerAddress(address), address).toBe(true)
+  })
+
   it('refuses anything else', () => {
-    for (const address of ['127.0.0.1', ':8000', 'host:0', 'host:65536', 'http://host:80', 'a b:1'])
+    for (const address of [
+      '127.0.0.1',
+      ':8000',
+      'host:0',
+      'host:65536',
+      'http://host:80',
+      'https://host',
+      'https:/host:1',
+      'a b:1'
+    ])
       expect(isServerAddress(address), address).toBe(false)
   })
 })

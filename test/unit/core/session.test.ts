@@ -220,7 +220,8 @@ describe('session', () => {
       uin: UIN,
       status: 10,
       extensions: undefined,
-      secure: false
+      secure: false,
+      local: true
     })
   })
 
@@ -255,6 +256,25 @@ describe('session', () => {
     ])
     await session.logout()
     expect(session.state.secure).toBeUndefined()
+  })
+
+  it('says whether the server is on this computer, for the warning of a plain remote one', async () => {
+    const remote = scriptedSession(
+      new ScriptedTransport(ordinaryReply),
+      {},
+      { server: 'qq.example' }
+    )
+    await remote.session.login(10)
+    expect(remote.session.state).toMatchObject({ phase: 'online', secure: false, local: false })
+    const loopback = scriptedSession(
+      new ScriptedTransport(ordinaryReply),
+      {},
+      { server: '[::1]:8000' }
+    )
+    await loopback.session.login(10)
+    expect(loopback.session.state).toMatchObject({ phase: 'online', secure: false, local: true })
+    await remote.session.logout()
+    expect(remote.session.state.local).toBeUndefined()
   })
 
   it('logs out without waiting long for the server', async () => {

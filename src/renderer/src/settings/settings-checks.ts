@@ -1,6 +1,9 @@
-/** `host:port` with a port 1–65535 (a name, an IPv4 address, or an IPv6 one in brackets). */
+/**
+ * `host:port` with a port 1–65535 (a name, an IPv4 address, or an IPv6 one in brackets),
+ * or the same after `https://` for TLS on the same port (D-27).
+ */
 export function isServerAddress(text: string): boolean {
-  const match = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):(\d{1,5})$/i.exec(text.trim())
+  const match = /^(?:https:\/\/)?(\[[0-9a-f:.]+\]|[a-z0-9.-]+):(\d{1,5})$/i.exec(text.trim())
   const port = Number(match?.[2])
   return match !== null && port >= 1 && port <= 65535
 }

@@ -5,12 +5,19 @@ import type { Language, Settings } from '../../../shared/model.ts'
 import { bridge } from '../bridge.ts'
 import { systemLanguage } from '../i18n/translate.ts'
 
+/** D-27: while hosting for the network, where others connect and the fingerprint they compare. */
+export interface LanHostingView {
+  readonly address: string | undefined
+  readonly fingerprint: string
+}
+
 export const useSettingsStore = defineStore('settings', () => {
   const settings = shallowRef<Settings | null>(null)
   const error = shallowRef<AppError | null>(null)
   // The operating system's choices, read once per window and followed when they change.
   const systemLanguages = ref<readonly string[]>(navigator.languages)
   const systemDark = ref(false)
+  const lan = shallowRef<LanHostingView | null>(null)
 
   const language = computed<Language>(() => {
     const chosen = settings.value?.language ?? 'system'
@@ -37,5 +44,26 @@ export const useSettingsStore = defineStore('settings', () => {
     return true
   }
 
-  return { settings, error, systemLanguages, systemDark, language, theme, apply, update }
+  /** Asked again on each switch of hosting: the host answers once the server has switched. */
+  async function loadLan(): Promise<void> {
+    const result = await bridge().getLoginOptions()
+    const fingerprint = result.ok ? result.value.lanFingerprint : undefined
+    lan.value =
+      result.ok && fingerprint !== undefined
+        ? { address: result.value.lanAddress, fingerprint }
+        : null
+  }
+
+  return {
+    settings,
+    error,
+    systemLanguages,
+    systemDark,
+    lan,
+    language,
+    theme,
+    apply,
+    update,
+    loadLan
+  }
 })
