@@ -14,7 +14,6 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { once } from 'node:events'
 import { createInterface } from 'node:readline'
 import { chromium, type Browser } from 'playwright-core'
 import { pageShowing } from '../e2e/shell/browser.ts'
@@ -97,13 +96,41 @@ async function smoke(child: ChildProcess): Promise<void> {
   }
 }
 
+/**
+ * Stops the app and everything it started, and waits until they are gone (they write to the
+ * profile folder until then). On Linux and macOS the app leads a process group of its own: an
+ * AppImage's runtime is the process started and Electron its child, which a signal to the
+ * runtime alone would leave running, holding the single-instance lock.
+ */
 async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = once(child, 'exit')
-  child.kill()
-  const timer = setTimeout(() => child.kill('SIGKILL'), QUIT_TIMEOUT_MS)
-  await exited
-  clearTimeout(timer)
+  const group = process.platform === 'win32' ? undefined : child.pid
+  const alive = (): boolean => {
+    if (group === undefined) return child.exitCode === null && child.signalCode === null
+    try {
+      process.kill(-group, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
+  const signal = (name: NodeJS.Signals): void => {
+    try {
+      if (group === undefined) child.kill(name)
+      else process.kill(-group, name)
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  signal('SIGTERM')
+  const killAt = Date.now() + QUIT_TIMEOUT_MS
+  let killed = false
+  while (alive()) {
+    if (!killed && Date.now() > killAt) {
+      signal('SIGKILL')
+      killed = true
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
 }
 
 function tail(file: string): string[] {
@@ -125,7 +152,8 @@ async function main(): Promise<number> {
   // Port 0: Chromium picks a free one and says which on stderr.
   const child = spawn(executable, ['--remote-debugging-port=0'], {
     env: { ...process.env, HTTP_QQ_PROFILE: profile },
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: process.platform !== 'win32'
   })
   const output = captureOutput(child)
   step(`launched ${executable} with the profile ${profile}`)
@@ -141,7 +169,11 @@ async function main(): Promise<number> {
     console.error(`error SMOKE_FAILED: ${error instanceof Error ? error.message : String(error)}`)
     return 1
   } finally {
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 })
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 })
+    } catch (error) {
+      step(`left the profile behind: ${error instanceof Error ? error.message : String(error)}`)
+    }
   }
 }
 

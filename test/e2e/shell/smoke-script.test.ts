@@ -7,7 +7,7 @@
  * the buddy list with friends.
  */
 import { execFile } from 'node:child_process'
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -36,6 +36,15 @@ function executable(name: string, script: string): string {
   return file
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
 async function smoke(app: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, ['test/smoke/packaged-app.ts', app], {
@@ -50,10 +59,13 @@ async function smoke(app: string): Promise<{ code: number; stdout: string; stder
 
 describe('the smoke test of a packaged app', () => {
   it('logs in as a demo account and finds friends in the buddy list, one line per step', async () => {
+    // Like an AppImage, the process started is not the app: it starts the app as its child.
+    const pidFile = join(folder, 'app.pid')
     const app = executable(
       'stand-in',
-      `exec '${CHROMIUM}' --headless --no-sandbox --no-first-run ` +
-        `--user-data-dir="$HTTP_QQ_PROFILE/chromium" "$@" '${shell.url}#/login'`
+      `'${CHROMIUM}' --headless --no-sandbox --no-first-run ` +
+        `--user-data-dir="$HTTP_QQ_PROFILE/chromium" "$@" '${shell.url}#/login' &\n` +
+        `echo $! > '${pidFile}'\nwait`
     )
     const result = await smoke(app)
     expect(result.stderr).toBe('')
@@ -68,6 +80,9 @@ describe('the smoke test of a packaged app', () => {
       expect.stringMatching(/^smoke: buddy list shows [1-9]\d* friends$/),
       'smoke: app stopped'
     ])
+    // Stopped means the app too, not only the process that started it.
+    const pid = Number(readFileSync(pidFile, 'utf8'))
+    await expect.poll(() => isRunning(pid), { timeout: 10_000 }).toBe(false)
   })
 
   it('fails with the app’s last words when the app dies before it is up', async () => {
