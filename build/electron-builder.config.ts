@@ -31,7 +31,11 @@ const config: Configuration = {
     enableEmbeddedAsarIntegrityValidation: true,
     onlyLoadAppFromAsar: true,
     loadBrowserProcessSpecificV8Snapshot: false,
-    grantFileProtocolExtraPrivileges: false
+    grantFileProtocolExtraPrivileges: false,
+    // Flipping the fuses breaks the macOS app's ad-hoc signature; an unsigned build (no
+    // identity, as in the release workflow) must be signed ad hoc again to launch on Apple
+    // Silicon. A real identity signs over it afterwards.
+    resetAdHocDarwinSignature: true
   },
   linux: {
     target: ['AppImage', 'deb'],

@@ -66,7 +66,11 @@ describe('the packaging config', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       loadBrowserProcessSpecificV8Snapshot: false,
-      grantFileProtocolExtraPrivileges: false
+      grantFileProtocolExtraPrivileges: false,
+      // Flipping the fuses breaks the macOS app's ad-hoc signature and Apple Silicon kills
+      // such an app; without a signing identity (the release workflow has none) this ad-hoc
+      // signature is the only one it gets.
+      resetAdHocDarwinSignature: true
     })
   })
 })
