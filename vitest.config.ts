@@ -41,7 +41,9 @@ export default defineConfig({
           include: ['test/integration/server/**/*.test.ts'],
           // These start the server as a process of its own and test its command line, not
           // the wire: once is enough.
-          exclude: ['test/integration/server/{cli,demo,durability,seed-examples}.test.ts'],
+          exclude: [
+            'test/integration/server/{cli,cli-log,cert-cli,demo,durability,seed-examples}.test.ts'
+          ],
           env: { QQ_TEST_TLS: '1' },
           environment: 'node',
           testTimeout: 60_000,
