@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const server =
     args.server === undefined
       ? await (
-          await import('../main/server-host/embedded-server.ts')
+          await import('../main/core/host/embedded-server.ts')
         ).hostEmbeddedServer(profile, false)
       : undefined
   // The web shell never remembers a password: there is no keychain to seal it with.

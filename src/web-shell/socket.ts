@@ -8,8 +8,8 @@ import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type { QQCalls } from '../shared/api.ts'
 import { fail } from '../shared/errors.ts'
-import type { BridgeCore } from '../main/bridge/bridge-core.ts'
-import { dispatchCall, type WindowCallName } from '../main/bridge/dispatch.ts'
+import type { BridgeCore } from '../main/core/host/bridge-core.ts'
+import { dispatchCall, type WindowCallName } from '../main/core/host/dispatch.ts'
 import {
   BRIDGE_PATH,
   type CallMessage,

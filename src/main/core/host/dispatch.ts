@@ -3,10 +3,10 @@
  * and the arguments, calls the handler, and turns anything thrown into a Result, so nothing
  * ever throws across the bridge and a bug surfaces as `INTERNAL` with its stack in the log.
  */
-import { CALL_NAMES, type QQCallName, type QQCalls } from '../../shared/api.ts'
-import { parseCallArgs } from '../../shared/api-schema.ts'
-import { CodedError, fail, failWith, type Result } from '../../shared/errors.ts'
-import { diagnostics } from '../../logging/diagnostics.ts'
+import { CALL_NAMES, type QQCallName, type QQCalls } from '../../../shared/api.ts'
+import { parseCallArgs } from '../../../shared/api-schema.ts'
+import { CodedError, fail, failWith, type Result } from '../../../shared/errors.ts'
+import { diagnostics } from '../../../logging/diagnostics.ts'
 
 /** The calls that act on windows and the desktop, which each host implements itself. */
 export type WindowCallName = 'openWindow' | 'closeWindow' | 'openExternal'

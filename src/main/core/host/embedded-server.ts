@@ -6,8 +6,8 @@
  * app survives (the core logs in again by itself).
  */
 import { join } from 'node:path'
-import type { EmbeddedServer } from '../core/index.ts'
-import { startServer } from '../../server/index.ts'
+import type { EmbeddedServer } from '../index.ts'
+import { startServer } from '../../../server/index.ts'
 import { lanAddress } from './lan-address.ts'
 
 /** The protocol's own port, so people on the network can type the address from memory. */
