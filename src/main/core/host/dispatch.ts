@@ -12,6 +12,14 @@ import { diagnostics } from '../../../logging/diagnostics.ts'
 export type WindowCallName = 'openWindow' | 'closeWindow' | 'openExternal'
 export type CoreCalls = Omit<QQCalls, WindowCallName>
 
+/** For hosts without windows of their own (the core host; the web shell, whose tabs do these). */
+const elsewhere = async () => fail('NOT_FOUND', 'window calls are handled by the window')
+export const NO_WINDOW_CALLS: Pick<QQCalls, WindowCallName> = {
+  openWindow: elsewhere,
+  closeWindow: elsewhere,
+  openExternal: elsewhere
+}
+
 const KNOWN = new Set<string>(CALL_NAMES)
 
 export function isCallName(name: unknown): name is QQCallName {
