@@ -10,11 +10,12 @@ import type { WindowManager } from './windows/window-manager.ts'
 export function connectBridge(
   core: BridgeCore,
   windows: WindowManager,
-  origin: AppOrigin
+  origin: AppOrigin,
+  logs: string
 ): () => void {
   const stopIpc = registerIpc({
     core: core.calls,
-    windowCalls: (sender) => createWindowCalls(windows, sender),
+    windowCalls: (sender) => createWindowCalls(windows, sender, logs),
     isTrustedSender: (event) =>
       isTrustedSender(event, {
         owns: (contents) => windows.routeOf(contents) !== undefined,

@@ -98,7 +98,7 @@ export async function startApp(
     alerts(event)
     mirror.apply(event)
   })
-  const stopBridge = connectBridge(core, windows, origin)
+  const stopBridge = connectBridge(core, windows, origin, paths.logs)
   watchProcesses(windows)
 
   const tray = createAppTray(paths.icons, {

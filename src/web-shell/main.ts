@@ -39,10 +39,14 @@ async function main(): Promise<void> {
   const profile = args.data ?? temporary ?? ''
   // The core (and, without --server, the embedded server) runs in a child of its own, as in
   // the app; the web shell never remembers a password: there is no keychain to seal it with.
-  const hostArgs = ['--data', profile, ...(args.server === undefined ? [] : ['--server', args.server])]
+  const logs = join(profile, 'logs')
+  const hostArgs = [
+    ...['--data', profile, '--log', join(logs, 'core.log')],
+    ...(args.server === undefined ? [] : ['--server', args.server])
+  ]
   const core = createCoreHostClient(forkHost(HOST_ENTRY, hostArgs))
   await core.start()
-  const shell = await startWebShell(core, files, args.port)
+  const shell = await startWebShell(core, files, args.port, logs)
   console.log(`web shell: ${shell.url}`)
 
   let stopping = false

@@ -6,6 +6,7 @@
 import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
+import { ok } from '../shared/errors.ts'
 import type { BridgeCore } from '../main/core/host/bridge-core.ts'
 import { dispatchCall, NO_WINDOW_CALLS } from '../main/core/host/dispatch.ts'
 import {
@@ -35,11 +36,17 @@ export function attachBridgeSocket(
   server: Server,
   core: BridgeCore,
   token: string,
-  origin: LocalOrigin
+  origin: LocalOrigin,
+  logs: string
 ): () => void {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 })
   // A tab is a window here: the page does the window calls itself and never sends them.
-  const handlers = { ...core.calls, ...NO_WINDOW_CALLS }
+  // The log folder is shown, not opened: a page cannot open a folder on the machine.
+  const handlers = {
+    ...core.calls,
+    ...NO_WINDOW_CALLS,
+    getLogFolder: async () => ok({ path: logs, canOpen: false })
+  }
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://localhost')

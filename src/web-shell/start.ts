@@ -16,13 +16,14 @@ export interface WebShell {
 export async function startWebShell(
   core: BridgeCore,
   files: WebShellFiles,
-  port: number
+  port: number,
+  logs: string
 ): Promise<WebShell> {
   const token = newToken()
   let boundPort = port
   const origin = createLocalOrigin(() => boundPort)
   const server = createServer(createHttpHandler(files, token, origin))
-  const detachSocket = attachBridgeSocket(server, core, token, origin)
+  const detachSocket = attachBridgeSocket(server, core, token, origin, logs)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, '127.0.0.1', () => resolve())

@@ -224,8 +224,13 @@ export const app = new MockApp()
 
 export const shell = {
   opened: [] as string[],
+  openedPaths: [] as string[],
   async openExternal(url: string): Promise<void> {
     shell.opened.push(url)
+  },
+  async openPath(path: string): Promise<string> {
+    shell.openedPaths.push(path)
+    return ''
   }
 }
 
@@ -410,6 +415,7 @@ export function resetElectronMock(): void {
   app.paths.clear()
   app.paths.set('userData', '/tmp/http-qq-test')
   shell.opened.length = 0
+  shell.openedPaths.length = 0
   protocol.privileged.length = 0
   protocol.handlers.clear()
   session.defaultSession = new MockSession()

@@ -193,6 +193,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'settings.saved': 'Saved.',
   'settings.badServer': 'The server is host:port, for example 127.0.0.1:8000.',
   'settings.badInterval': 'The interval is 1 to 60 seconds.',
+  'settings.logs': 'Logs',
+  'settings.logFolder': 'The app writes its logs here (no message texts, no passwords):',
+  'settings.openLogFolder': 'Open the folder',
 
   'autoReply.preset1': "Hi, I'm away right now and will get back to you soon.",
   'autoReply.preset2': "Busy working; I'll reply later.",

@@ -33,11 +33,14 @@ async function startHost(): Promise<Started> {
   cleanup.push(() => rmSync(dir, { recursive: true, force: true }))
   const hosts: HostProcess[] = []
   const fork = forkHost(ENTRY, ['--data', dir])
-  const client = createCoreHostClient(() => {
-    const host = fork()
-    hosts.push(host)
-    return host
-  }, new Backoff(50, 50))
+  const client = createCoreHostClient(
+    () => {
+      const host = fork()
+      hosts.push(host)
+      return host
+    },
+    new Backoff(50, 50)
+  )
   const events: CoreEvent[] = []
   client.onEvent((event) => events.push(event))
   await client.start()
@@ -94,7 +97,10 @@ describe('the core host', () => {
 
     const uin = await loginDemo(client)
     expect(events).toContainEqual(
-      expect.objectContaining({ type: 'session', session: expect.objectContaining({ phase: 'online' }) })
+      expect.objectContaining({
+        type: 'session',
+        session: expect.objectContaining({ phase: 'online' })
+      })
     )
     const snapshot = await client.calls.getSnapshot()
     expect(snapshot).toMatchObject({ ok: true, value: { me: { uin } } })

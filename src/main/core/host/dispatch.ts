@@ -9,7 +9,8 @@ import { CodedError, fail, failWith, type Result } from '../../../shared/errors.
 import { diagnostics } from '../../../logging/diagnostics.ts'
 
 /** The calls that act on windows and the desktop, which each host implements itself. */
-export type WindowCallName = 'openWindow' | 'closeWindow' | 'openExternal'
+export type WindowCallName =
+  'openWindow' | 'closeWindow' | 'openExternal' | 'getLogFolder' | 'openLogFolder'
 export type CoreCalls = Omit<QQCalls, WindowCallName>
 
 /** For hosts without windows of their own (the core host; the web shell, whose tabs do these). */
@@ -17,7 +18,9 @@ const elsewhere = async () => fail('NOT_FOUND', 'window calls are handled by the
 export const NO_WINDOW_CALLS: Pick<QQCalls, WindowCallName> = {
   openWindow: elsewhere,
   closeWindow: elsewhere,
-  openExternal: elsewhere
+  openExternal: elsewhere,
+  getLogFolder: elsewhere,
+  openLogFolder: elsewhere
 }
 
 const KNOWN = new Set<string>(CALL_NAMES)

@@ -30,7 +30,9 @@ const STABLE_MS = 30_000
 const WINDOW_CALLS: readonly QQCallName[] = [
   'openWindow',
   'closeWindow',
-  'openExternal'
+  'openExternal',
+  'getLogFolder',
+  'openLogFolder'
 ] satisfies WindowCallName[]
 
 /** The state of a snapshot as the events that carry it, for windows that follow events. */

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { AppError } from '../../../shared/errors.ts'
-import type { Language, Settings } from '../../../shared/model.ts'
+import type { Language, LogFolder, Settings } from '../../../shared/model.ts'
 import { bridge } from '../bridge.ts'
 import { systemLanguage } from '../i18n/translate.ts'
 
@@ -11,6 +11,7 @@ export const useSettingsStore = defineStore('settings', () => {
   // The operating system's choices, read once per window and followed when they change.
   const systemLanguages = ref<readonly string[]>(navigator.languages)
   const systemDark = ref(false)
+  const logFolder = shallowRef<LogFolder | null>(null)
 
   const language = computed<Language>(() => {
     const chosen = settings.value?.language ?? 'system'
@@ -37,5 +38,28 @@ export const useSettingsStore = defineStore('settings', () => {
     return true
   }
 
-  return { settings, error, systemLanguages, systemDark, language, theme, apply, update }
+  async function loadLogFolder(): Promise<void> {
+    const result = await bridge().getLogFolder()
+    if (result.ok) logFolder.value = result.value
+    else error.value = result.error
+  }
+
+  async function openLogFolder(): Promise<void> {
+    const result = await bridge().openLogFolder()
+    error.value = result.ok ? null : result.error
+  }
+
+  return {
+    settings,
+    error,
+    systemLanguages,
+    systemDark,
+    language,
+    theme,
+    logFolder,
+    apply,
+    update,
+    loadLogFolder,
+    openLogFolder
+  }
 })
