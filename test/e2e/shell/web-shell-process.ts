@@ -14,6 +14,8 @@ export interface RunningWebShell {
   readonly url: string
   readonly origin: string
   readonly token: string
+  /** The profile folder it was given (`--data`). */
+  readonly data: string
   /** The web shell's process id (its core host is a child of it). */
   readonly pid: number
   /** Everything it printed to stdout so far. */
@@ -64,6 +66,7 @@ export async function startWebShellProcess(
     url,
     origin: `http://127.0.0.1:${port}`,
     token,
+    data,
     pid: child.pid ?? 0,
     output: () => stdout,
     async stop() {
