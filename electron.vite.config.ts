@@ -5,7 +5,13 @@ import vue from '@vitejs/plugin-vue'
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve('src/main/index.ts') } }
+      // The core host runs as a utility process of its own (out/main/core-host.js).
+      rolldownOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          'core-host': resolve('src/main/core/host/host-main.ts')
+        }
+      }
     }
   },
   preload: {

@@ -8,7 +8,8 @@ import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescri
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'net', 'crypto', 'child_process', 'url']
 
 /** Layer rules of ARCHITECTURE.md: each folder may only reach what may run where it runs. */
-const restrict = (patterns: { group: string[]; message: string }[]): Linter.RulesRecord => ({
+type ImportPattern = { group: string[]; message: string } | { regex: string; message: string }
+const restrict = (patterns: ImportPattern[]): Linter.RulesRecord => ({
   'no-restricted-imports': ['error', { patterns }]
 })
 const noElectron = { group: ['electron', 'electron/*'], message: 'This layer runs in plain Node.' }
@@ -52,9 +53,21 @@ export default defineConfigWithVueTs(
       'src/server/**/*.ts',
       'src/cli/**/*.ts',
       'src/web-shell/**/*.ts',
-      'src/logging/**/*.ts'
+      'src/logging/**/*.ts',
+      'src/serve/**/*.ts'
     ],
     rules: restrict([noElectron])
+  },
+  {
+    // The web shell takes the app's path through the core host, never main's own code.
+    files: ['src/web-shell/**/*.ts'],
+    rules: restrict([
+      noElectron,
+      {
+        regex: '(^|/)main/(?!core/)',
+        message: 'The web shell reaches the core (src/main/core), never the Electron main process.'
+      }
+    ])
   },
   {
     files: ['src/renderer/**/*.{ts,vue}'],

@@ -8,8 +8,12 @@ export interface AppPaths {
   readonly icons: string
   readonly sounds: string
   readonly appIcon: string
+  /** The core host's entry, run as a utility process (out/main/core-host.js). */
+  readonly coreHost: string
   /** The profile folder: settings, history databases, the embedded server's data. */
   readonly profile: string
+  /** Where main and the core host write their logs: `logs` in the profile. */
+  readonly logs: string
 }
 
 /**
@@ -20,12 +24,15 @@ export function resolveAppPaths(app: App, mainDir: string): AppPaths {
   const override = process.env.HTTP_QQ_PROFILE
   if (override !== undefined && override !== '') app.setPath('userData', override)
   const resources = join(app.getAppPath(), 'resources')
+  const profile = app.getPath('userData')
   return {
     preload: join(mainDir, '../preload/index.cjs'),
     renderer: join(mainDir, '../renderer'),
     icons: join(resources, 'icons'),
     sounds: join(resources, 'sounds'),
     appIcon: join(resources, 'icons/app.png'),
-    profile: app.getPath('userData')
+    coreHost: join(mainDir, 'core-host.js'),
+    profile,
+    logs: join(profile, 'logs')
   }
 }

@@ -5,7 +5,7 @@
  * an origin and counts as a secure context) and gets no other privilege.
  */
 import { protocol } from 'electron'
-import { createStaticHandler, type Mount } from './serve/static-files.ts'
+import { createStaticHandler, type Mount } from '../serve/static-files.ts'
 import { APP_SCHEME } from './security/app-origin.ts'
 
 /** Must run before the app is ready. */

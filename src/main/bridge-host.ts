@@ -1,5 +1,5 @@
 import { EVENT_CHANNEL } from '../shared/api.ts'
-import type { BridgeCore } from './bridge/bridge-core.ts'
+import type { BridgeCore } from './core/host/bridge-core.ts'
 import { registerIpc } from './ipc.ts'
 import type { AppOrigin } from './security/app-origin.ts'
 import { isTrustedSender } from './security/trusted-sender.ts'
@@ -10,11 +10,12 @@ import type { WindowManager } from './windows/window-manager.ts'
 export function connectBridge(
   core: BridgeCore,
   windows: WindowManager,
-  origin: AppOrigin
+  origin: AppOrigin,
+  logs: string
 ): () => void {
   const stopIpc = registerIpc({
     core: core.calls,
-    windowCalls: (sender) => createWindowCalls(windows, sender),
+    windowCalls: (sender) => createWindowCalls(windows, sender, logs),
     isTrustedSender: (event) =>
       isTrustedSender(event, {
         owns: (contents) => windows.routeOf(contents) !== undefined,

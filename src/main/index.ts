@@ -19,9 +19,13 @@ const LOG_MAX_BYTES = 5 * 1024 * 1024
 function run(): void {
   const paths = resolveAppPaths(app, import.meta.dirname)
   // The app has no terminal to read: its diagnostics go to a file in the profile folder.
-  const logFile = join(paths.profile, 'logs', 'main.log')
+  const logFile = join(paths.logs, 'main.log')
   rotateLog(logFile, LOG_MAX_BYTES)
   useDiagnostics(createLogger({ file: logFile, format: 'json' }))
+  // A promise nobody awaited that failed: in the log, not lost (and not a crash of the app).
+  process.on('unhandledRejection', (reason) =>
+    diagnostics().error({ err: reason }, 'main: unhandled rejection')
+  )
   // Every renderer sandboxed, whatever a window's options say.
   app.enableSandbox()
   registerAppScheme()

@@ -1,29 +1,32 @@
 /**
- * The composition root: the embedded server, the core, the windows, the bridge, the tray
- * and the alerts, wired once the app is ready; `stop` undoes all of it in one place.
+ * The composition root: the core host (the core and the embedded server, in a utility
+ * process of their own), the windows, the bridge, the tray and the alerts, wired once the
+ * app is ready; `stop` undoes all of it in one place. Whatever dies is brought back and
+ * logged: a window's renderer reopens its window, the core host is started again.
  */
+import { join } from 'node:path'
 import { app, BrowserWindow, screen, session } from 'electron'
 import { APP_HOST, createAppOrigin } from './security/app-origin.ts'
 import { serveAppProtocol } from './app-protocol.ts'
 import type { AppPaths } from './app-paths.ts'
 import { applyAutostart } from './autostart.ts'
 import { connectBridge } from './bridge-host.ts'
-import { createClientCore } from './core/index.ts'
+import { createCoreHostClient } from './core/host/host-client.ts'
+import { utilityHost } from './core-process.ts'
 import { createDesktopAlerts } from './desktop-alerts.ts'
-import { createElectronStore, startupHostForLan } from './electron-settings.ts'
-import { withLanAddress } from './server-host/lan-login-options.ts'
+import { createElectronStore } from './electron-settings.ts'
 import { translatorFor } from './i18n.ts'
 import { showNotification } from './notify/notifier.ts'
+import { passwordKey } from './password-key.ts'
 import { createSafeStorageBox } from './secret-box.ts'
 import { denyPermissions, hardenContents } from './security/harden.ts'
-import { hostEmbeddedServer } from './server-host/embedded-server.ts'
 import { followSession, showMainWindow } from './session-windows.ts'
 import { SOUND_CHANNEL } from './sounds/sound-names.ts'
 import { createStateMirror } from './state-mirror.ts'
 import { createAppTray } from './tray/tray.ts'
 import { createBoundsMemory } from './windows/bounds-memory.ts'
 import { createWindowManager } from './windows/window-manager.ts'
-import { diagnostics } from '../logging/diagnostics.ts'
+import { watchProcesses } from './watch-processes.ts'
 
 export interface RunningApp {
   showMain(): void
@@ -43,17 +46,14 @@ export async function startApp(
     { prefix: '/sounds/', root: paths.sounds }
   ])
 
-  const settings = createElectronStore('settings')
-  const server = await hostEmbeddedServer(paths.profile, startupHostForLan(settings))
-  const core = withLanAddress(
-    createClientCore({
-      dataDir: paths.profile,
-      settings,
-      secrets: createSafeStorageBox(),
-      embedded: server.embedded
-    }),
-    server.lan
+  const core = createCoreHostClient(
+    utilityHost(
+      paths.coreHost,
+      ['--data', paths.profile, '--log', join(paths.logs, 'core.log')],
+      passwordKey(paths.profile, createSafeStorageBox())
+    )
   )
+  await core.start()
 
   let quitting = false
   app.on('before-quit', () => {
@@ -98,7 +98,8 @@ export async function startApp(
     alerts(event)
     mirror.apply(event)
   })
-  const stopBridge = connectBridge(core, windows, origin)
+  const stopBridge = connectBridge(core, windows, origin, paths.logs)
+  watchProcesses(windows)
 
   const tray = createAppTray(paths.icons, {
     setStatus: (status) => void core.calls.setStatus(status),
@@ -111,13 +112,6 @@ export async function startApp(
   mirror.onChange((state, before) => {
     tray.update(state, translator())
     followSession(windows, state, before)
-    if (state.settings.hostForLan !== before.settings.hostForLan) {
-      server
-        .setHostForLan(state.settings.hostForLan)
-        .catch((error: unknown) =>
-          diagnostics().error({ err: error }, 'hosting for the LAN failed')
-        )
-    }
     if (state.settings.autostart !== before.settings.autostart) {
       void applyAutostart(app, state.settings.autostart)
     }
@@ -132,7 +126,6 @@ export async function startApp(
       stopBridge()
       tray.destroy()
       await core.stop()
-      await server.close()
       windows.destroyAll()
     }
   }

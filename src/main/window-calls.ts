@@ -2,13 +2,14 @@ import { shell, type WebContents } from 'electron'
 import type { QQCalls } from '../shared/api.ts'
 import { isWebUrl } from '../shared/api-schema.ts'
 import { fail, ok } from '../shared/errors.ts'
-import type { WindowCallName } from './bridge/dispatch.ts'
+import type { WindowCallName } from './core/host/dispatch.ts'
 import type { WindowManager } from './windows/window-manager.ts'
 
 /** The calls a window makes about windows and the desktop, acting for `sender`. */
 export function createWindowCalls(
   windows: WindowManager,
-  sender: WebContents
+  sender: WebContents,
+  logs: string
 ): Pick<QQCalls, WindowCallName> {
   return {
     async openWindow(route) {
@@ -26,6 +27,12 @@ export function createWindowCalls(
       if (!isWebUrl(url)) return fail('INVALID_ARGUMENT', 'openExternal: only http(s) links')
       await shell.openExternal(new URL(url).href) // eng-disable OPEN_EXTERNAL_JS_CHECK the URL was parsed and must be http(s), checked on the line above
       return ok(null)
+    },
+    getLogFolder: async () => ok({ path: logs, canOpen: true }),
+    async openLogFolder() {
+      // shell.openPath answers with an error text, or '' when the folder opened.
+      const problem = await shell.openPath(logs)
+      return problem === '' ? ok(null) : fail('NOT_FOUND', `the log folder: ${problem}`)
     }
   }
 }

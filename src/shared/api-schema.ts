@@ -111,7 +111,9 @@ export const CALL_SCHEMAS: { [K in QQCallName]: v.GenericSchema<unknown, Args<K>
   updateSettings: v.strictTuple([settingsPatch]),
   openWindow: v.strictTuple([route]),
   closeWindow: v.strictTuple([]),
-  openExternal: v.strictTuple([webUrl])
+  openExternal: v.strictTuple([webUrl]),
+  getLogFolder: v.strictTuple([]),
+  openLogFolder: v.strictTuple([])
 }
 
 /** Checks a call's arguments; the error names the first problem and where it is. */

@@ -9,6 +9,7 @@ import type {
   ChatMessage,
   CoreEvent,
   FriendGroup,
+  LogFolder,
   LoginOptions,
   LoginRequest,
   Me,
@@ -66,6 +67,10 @@ export interface QQCalls {
   closeWindow(): Promise<Result<null>>
   /** Opens an http(s) link in the system browser after checking it; anything else fails. */
   openExternal(url: string): Promise<Result<null>>
+  /** Where the app writes its logs, and whether this shell can open the folder. */
+  getLogFolder(): Promise<Result<LogFolder>>
+  /** Opens the log folder in the file manager (the app only; a browser cannot). */
+  openLogFolder(): Promise<Result<null>>
 }
 
 export type QQCallName = keyof QQCalls
@@ -101,7 +106,9 @@ const CALLS: Record<QQCallName, true> = {
   updateSettings: true,
   openWindow: true,
   closeWindow: true,
-  openExternal: true
+  openExternal: true,
+  getLogFolder: true,
+  openLogFolder: true
 }
 
 /** The call names at run time, for the preload and the hosts that must agree on them. */

@@ -194,6 +194,13 @@ export interface Pacing {
 }
 
 /** Everything a freshly opened window needs; afterwards it follows events. */
+/** The folder of the log files (main.log, core.log), as the settings window shows it. */
+export interface LogFolder {
+  readonly path: string
+  /** False in the web shell: a page cannot open a folder on the machine. */
+  readonly canOpen: boolean
+}
+
 export interface Snapshot {
   readonly session: SessionState
   readonly me: Me | null

@@ -1,17 +1,20 @@
 /**
- * `npm run web`: the app in a browser. The core runs here in Node (with the embedded server
- * and its demo accounts, unless --server names another), the built renderer is served on
+ * `npm run web`: the app in a browser. The core runs in a child process, the core host
+ * (with the embedded server and its demo accounts, unless --server names another), restarted
+ * if it dies; the built renderer is served on
  * 127.0.0.1, and the page reaches the core through a token-guarded WebSocket. Prints the
  * one address to open, on a line of its own.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createClientCore, createFileSettingsStore, NO_SECRETS } from '../main/core/index.ts'
+import { createCoreHostClient } from '../main/core/host/host-client.ts'
+import { forkHost } from '../main/core/host/host-process.ts'
 import { parseWebShellArgs, USAGE } from './args.ts'
 import { startWebShell } from './start.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
+const HOST_ENTRY = join(import.meta.dirname, '../main/core/host/host-main.ts')
 
 async function main(): Promise<void> {
   let args
@@ -34,26 +37,16 @@ async function main(): Promise<void> {
   const temporary =
     args.data === undefined ? mkdtempSync(join(tmpdir(), 'http-qq-web-')) : undefined
   const profile = args.data ?? temporary ?? ''
-  const settings = createFileSettingsStore(join(profile, 'settings.json'))
-  // Loaded only when needed: with --server, none of the server's code runs here.
-  const server =
-    args.server === undefined
-      ? await (
-          await import('../main/server-host/embedded-server.ts')
-        ).hostEmbeddedServer(profile, false)
-      : undefined
-  // The web shell never remembers a password: there is no keychain to seal it with.
-  const core = createClientCore({
-    dataDir: profile,
-    settings,
-    secrets: NO_SECRETS,
-    embedded: server?.embedded
-  })
-  if (args.server !== undefined) {
-    const set = await core.calls.updateSettings({ server: args.server })
-    if (!set.ok) throw new Error(`--server: ${set.error.message}`)
-  }
-  const shell = await startWebShell(core, files, args.port)
+  // The core (and, without --server, the embedded server) runs in a child of its own, as in
+  // the app; the web shell never remembers a password: there is no keychain to seal it with.
+  const logs = join(profile, 'logs')
+  const hostArgs = [
+    ...['--data', profile, '--log', join(logs, 'core.log')],
+    ...(args.server === undefined ? [] : ['--server', args.server])
+  ]
+  const core = createCoreHostClient(forkHost(HOST_ENTRY, hostArgs))
+  await core.start()
+  const shell = await startWebShell(core, files, args.port, logs)
   console.log(`web shell: ${shell.url}`)
 
   let stopping = false
@@ -62,7 +55,6 @@ async function main(): Promise<void> {
     stopping = true
     await shell.close()
     await core.stop()
-    await server?.close()
     if (temporary !== undefined) rmSync(temporary, { recursive: true, force: true })
     process.exit(0)
   }

@@ -6,10 +6,9 @@
 import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
-import type { QQCalls } from '../shared/api.ts'
-import { fail } from '../shared/errors.ts'
-import type { BridgeCore } from '../main/bridge/bridge-core.ts'
-import { dispatchCall, type WindowCallName } from '../main/bridge/dispatch.ts'
+import { ok } from '../shared/errors.ts'
+import type { BridgeCore } from '../main/core/host/bridge-core.ts'
+import { dispatchCall, NO_WINDOW_CALLS } from '../main/core/host/dispatch.ts'
 import {
   BRIDGE_PATH,
   type CallMessage,
@@ -17,14 +16,6 @@ import {
 } from '../renderer/web-bridge/socket-messages.ts'
 import type { LocalOrigin } from './local-origin.ts'
 import { tokenMatches } from './token.ts'
-
-/** A tab is a window here: the page does these itself and never sends them. */
-const browserOnly = async () => fail('NOT_FOUND', 'window calls are handled in the browser')
-const WINDOW_CALLS: Pick<QQCalls, WindowCallName> = {
-  openWindow: browserOnly,
-  closeWindow: browserOnly,
-  openExternal: browserOnly
-}
 
 function refuseUpgrade(socket: Duplex, status: string): void {
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
@@ -45,10 +36,17 @@ export function attachBridgeSocket(
   server: Server,
   core: BridgeCore,
   token: string,
-  origin: LocalOrigin
+  origin: LocalOrigin,
+  logs: string
 ): () => void {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 })
-  const handlers = { ...core.calls, ...WINDOW_CALLS }
+  // A tab is a window here: the page does the window calls itself and never sends them.
+  // The log folder is shown, not opened: a page cannot open a folder on the machine.
+  const handlers = {
+    ...core.calls,
+    ...NO_WINDOW_CALLS,
+    getLogFolder: async () => ok({ path: logs, canOpen: false })
+  }
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://localhost')

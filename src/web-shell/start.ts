@@ -1,6 +1,6 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { BridgeCore } from '../main/bridge/bridge-core.ts'
+import type { BridgeCore } from '../main/core/host/bridge-core.ts'
 import { createHttpHandler, type WebShellFiles } from './http-handler.ts'
 import { createLocalOrigin } from './local-origin.ts'
 import { attachBridgeSocket } from './socket.ts'
@@ -16,13 +16,14 @@ export interface WebShell {
 export async function startWebShell(
   core: BridgeCore,
   files: WebShellFiles,
-  port: number
+  port: number,
+  logs: string
 ): Promise<WebShell> {
   const token = newToken()
   let boundPort = port
   const origin = createLocalOrigin(() => boundPort)
   const server = createServer(createHttpHandler(files, token, origin))
-  const detachSocket = attachBridgeSocket(server, core, token, origin)
+  const detachSocket = attachBridgeSocket(server, core, token, origin, logs)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, '127.0.0.1', () => resolve())

@@ -4,6 +4,7 @@
  * lets a test play the part of the renderer or the OS (invoke an IPC handler, click a tray
  * icon, close a window). `resetElectronMock()` in a `beforeEach` starts each test clean.
  */
+import { fork, type ChildProcess } from 'node:child_process'
 import { EventEmitter } from 'node:events'
 
 type Listener = (...args: never[]) => unknown
@@ -223,8 +224,55 @@ export const app = new MockApp()
 
 export const shell = {
   opened: [] as string[],
+  openedPaths: [] as string[],
   async openExternal(url: string): Promise<void> {
     shell.opened.push(url)
+  },
+  async openPath(path: string): Promise<string> {
+    shell.openedPaths.push(path)
+    return ''
+  }
+}
+
+/**
+ * A utility process that is a real Node child (`fork`, structured clones): the core host
+ * runs in it as it would in Electron, over Node's IPC instead of the parentPort.
+ */
+export class MockUtilityProcess extends EventEmitter {
+  static all: MockUtilityProcess[] = []
+  readonly child: ChildProcess
+  readonly modulePath: string
+  constructor(modulePath: string, args: string[], options: { env?: NodeJS.ProcessEnv }) {
+    super()
+    this.modulePath = modulePath
+    this.child = fork(modulePath, args, {
+      serialization: 'advanced',
+      env: options.env,
+      execArgv: [...process.execArgv, '--disable-warning=ExperimentalWarning']
+    })
+    this.child.on('message', (message) => this.emit('message', message))
+    this.child.once('exit', (code, signal) => this.emit('exit', code ?? (signal ? 1 : 0)))
+  }
+  get pid(): number | undefined {
+    return this.child.pid
+  }
+  postMessage(message: unknown): void {
+    if (this.child.connected) this.child.send(message as object)
+  }
+  kill(): boolean {
+    return this.child.kill()
+  }
+}
+
+export const utilityProcess = {
+  fork(
+    modulePath: string,
+    args: string[] = [],
+    options: { serviceName?: string; env?: NodeJS.ProcessEnv } = {}
+  ): MockUtilityProcess {
+    const child = new MockUtilityProcess(modulePath, args, options)
+    MockUtilityProcess.all.push(child)
+    return child
   }
 }
 
@@ -349,6 +397,7 @@ export const screen = {
 /** Forgets everything recorded, so each test starts from a fresh app. */
 export function resetElectronMock(): void {
   BrowserWindow.all.length = 0
+  MockUtilityProcess.all.length = 0
   Tray.all.length = 0
   Notification.shown.length = 0
   Notification.supported = true
@@ -366,6 +415,7 @@ export function resetElectronMock(): void {
   app.paths.clear()
   app.paths.set('userData', '/tmp/http-qq-test')
   shell.opened.length = 0
+  shell.openedPaths.length = 0
   protocol.privileged.length = 0
   protocol.handlers.clear()
   session.defaultSession = new MockSession()
@@ -388,5 +438,6 @@ export default {
   screen,
   session,
   shell,
-  Tray
+  Tray,
+  utilityProcess
 }

@@ -13,7 +13,7 @@ import type { Timing } from './timing.ts'
 import type { Transport } from './transport.ts'
 
 /** Every call of the bridge but the ones on windows and the desktop, which each host has. */
-export type { CoreCalls } from '../bridge/dispatch.ts'
+export type { CoreCalls } from './host/dispatch.ts'
 
 export interface EmbeddedServer {
   /** `host:port` of the server the host started in-process. */

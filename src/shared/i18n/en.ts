@@ -207,6 +207,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'settings.badInterval': 'The interval is 1 to 60 seconds.',
   'settings.lanFingerprint':
     'Certificate fingerprint (SHA-256), for others to compare when they first connect:',
+  'settings.logs': 'Logs',
+  'settings.logFolder': 'The app writes its logs here (no message texts, no passwords):',
+  'settings.openLogFolder': 'Open the folder',
 
   'autoReply.preset1': "Hi, I'm away right now and will get back to you soon.",
   'autoReply.preset2': "Busy working; I'll reply later.",

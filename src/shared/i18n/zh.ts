@@ -205,6 +205,9 @@ export const zh = {
   'settings.badServer': '服务器地址应为 主机:端口 或 https://主机:端口，例如 127.0.0.1:8000。',
   'settings.badInterval': '间隔应在 1 到 60 秒之间。',
   'settings.lanFingerprint': '证书指纹（SHA-256），供他人首次连接时核对：',
+  'settings.logs': '日志',
+  'settings.logFolder': '程序的日志写在这里（不含消息内容和密码）：',
+  'settings.openLogFolder': '打开文件夹',
 
   'autoReply.preset1': '您好，我现在有事不在，一会儿再和您联系。',
   'autoReply.preset2': '工作中，请勿打扰，稍后回复。',

@@ -14,6 +14,10 @@ export interface RunningWebShell {
   readonly url: string
   readonly origin: string
   readonly token: string
+  /** The profile folder it was given (`--data`). */
+  readonly data: string
+  /** The web shell's process id (its core host is a child of it). */
+  readonly pid: number
   /** Everything it printed to stdout so far. */
   output(): string
   stop(): Promise<void>
@@ -62,6 +66,8 @@ export async function startWebShellProcess(
     url,
     origin: `http://127.0.0.1:${port}`,
     token,
+    data,
+    pid: child.pid ?? 0,
     output: () => stdout,
     async stop() {
       child.kill('SIGTERM')

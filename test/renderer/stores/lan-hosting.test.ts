@@ -15,9 +15,9 @@ import {
   createFileSettingsStore,
   NO_SECRETS
 } from '../../../src/main/core/index.ts'
-import { hostEmbeddedServer } from '../../../src/main/server-host/embedded-server.ts'
-import { lanAddress } from '../../../src/main/server-host/lan-address.ts'
-import { withLanAddress } from '../../../src/main/server-host/lan-login-options.ts'
+import { hostEmbeddedServer } from '../../../src/main/core/host/embedded-server.ts'
+import { lanAddress } from '../../../src/main/core/host/lan-address.ts'
+import { withLanAddress } from '../../../src/main/core/host/lan-login-options.ts'
 import { useSettingsStore } from '../../../src/renderer/src/stores/settings.ts'
 
 const cleanup: (() => Promise<void> | void)[] = []
@@ -47,7 +47,9 @@ describe('the settings store while hosting for the network (D-27)', () => {
       onEvent: (handler) => core.onEvent(handler),
       openWindow: async () => ok(null),
       closeWindow: async () => ok(null),
-      openExternal: async () => ok(null)
+      openExternal: async () => ok(null),
+      getLogFolder: async () => ok({ path: join(dir, 'logs'), canOpen: false }),
+      openLogFolder: async () => ok(null)
     }
     // The store's one way out is `window.qq`; this test has no other window to give it.
     Object.defineProperty(globalThis, 'window', { value: { qq }, configurable: true })

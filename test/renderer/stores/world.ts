@@ -70,7 +70,9 @@ export async function startWorld(seed: SeedFile, options: ServerOptions = {}): P
       onEvent: (handler) => core.onEvent(handler),
       openWindow: async (route) => (opened.push(route), ok(null)),
       closeWindow: async () => ok(null),
-      openExternal: async (url) => (links.push(url), ok(null))
+      openExternal: async (url) => (links.push(url), ok(null)),
+      getLogFolder: async () => ok({ path: join(dataDir, 'logs'), canOpen: false }),
+      openLogFolder: async () => ok(null)
     }
     const created: Person = {
       uin,

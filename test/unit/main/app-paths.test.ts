@@ -16,7 +16,9 @@ describe('the app’s paths', () => {
       icons: '/opt/http-qq/resources/app.asar/resources/icons',
       sounds: '/opt/http-qq/resources/app.asar/resources/sounds',
       appIcon: '/opt/http-qq/resources/app.asar/resources/icons/app.png',
-      profile: '/tmp/http-qq-test'
+      coreHost: '/opt/http-qq/resources/app.asar/out/main/core-host.js',
+      profile: '/tmp/http-qq-test',
+      logs: '/tmp/http-qq-test/logs'
     })
   })
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { registerAppScheme, serveAppProtocol } from '../../../src/main/app-protocol.ts'
-import { HEADER_CSP } from '../../../src/main/security/csp.ts'
+import { HEADER_CSP } from '../../../src/serve/csp.ts'
 import { protocol, resetElectronMock } from '../../mocks/electron.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'http-qq-protocol-'))

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { HEADER_CSP, PAGE_CSP } from '../../../src/main/security/csp.ts'
+import { HEADER_CSP, PAGE_CSP } from '../../../src/serve/csp.ts'
 
 const directives = (policy: string): Map<string, string> =>
   new Map(
@@ -29,7 +29,7 @@ describe('the content security policy', () => {
   it('is the same as the renderer page declares in its meta tag', () => {
     const html = readFileSync(join(import.meta.dirname, '../../../src/renderer/index.html'), 'utf8')
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]
-    expect(meta, 'keep src/renderer/index.html and src/main/security/csp.ts in step').toBe(PAGE_CSP)
+    expect(meta, 'keep src/renderer/index.html and src/serve/csp.ts in step').toBe(PAGE_CSP)
     expect(HEADER_CSP.startsWith(PAGE_CSP)).toBe(true)
   })
 })

@@ -4,8 +4,8 @@ import { CALL_NAMES, callChannel, EVENT_CHANNEL, type QQCallName } from '../../.
 import { CodedError, ok, type Result } from '../../../src/shared/errors.ts'
 import type { CoreEvent } from '../../../src/shared/model.ts'
 import type { WindowRoute } from '../../../src/shared/routes.ts'
-import type { BridgeCore } from '../../../src/main/bridge/bridge-core.ts'
-import type { CoreCalls } from '../../../src/main/bridge/dispatch.ts'
+import type { BridgeCore } from '../../../src/main/core/host/bridge-core.ts'
+import type { CoreCalls } from '../../../src/main/core/host/dispatch.ts'
 import { connectBridge } from '../../../src/main/bridge-host.ts'
 import { createAppOrigin } from '../../../src/main/security/app-origin.ts'
 import { createBoundsMemory } from '../../../src/main/windows/bounds-memory.ts'
@@ -19,7 +19,13 @@ import {
   type MockInvokeEvent
 } from '../../mocks/electron.ts'
 
-const WINDOW_CALLS = new Set<QQCallName>(['openWindow', 'closeWindow', 'openExternal'])
+const WINDOW_CALLS = new Set<QQCallName>([
+  'openWindow',
+  'closeWindow',
+  'openExternal',
+  'getLogFolder',
+  'openLogFolder'
+])
 
 /** A core that records what reached it; `behaviour` lets a test make a call throw. */
 function recordingCore() {
@@ -62,7 +68,7 @@ function setup() {
     onClosed: () => undefined
   })
   const recording = recordingCore()
-  const stop = connectBridge(recording.core, windows, origin)
+  const stop = connectBridge(recording.core, windows, origin, '/profile/logs')
   // What the manager returns is typed as Electron's window; here it is the mock's.
   const open = (route: WindowRoute): BrowserWindow =>
     windows.open(route) as unknown as BrowserWindow
@@ -281,6 +287,14 @@ describe('the IPC bridge', () => {
     expect(await call(event, 'openExternal', 'https://example.com/a b')).toEqual(ok(null))
     expect(await call(event, 'openExternal', 'HTTP://Example.com')).toEqual(ok(null))
     expect(shell.opened).toEqual(['https://example.com/a%20b', 'http://example.com/'])
+  })
+
+  it('tells a window where the logs are and opens their folder', async () => {
+    const { open, call, fromTopFrame } = setup()
+    const event = fromTopFrame(open({ kind: 'settings' }))
+    expect(await call(event, 'getLogFolder')).toEqual(ok({ path: '/profile/logs', canOpen: true }))
+    expect(await call(event, 'openLogFolder')).toEqual(ok(null))
+    expect(shell.openedPaths).toEqual(['/profile/logs'])
   })
 
   it('forwards every core event to every window until stopped', () => {

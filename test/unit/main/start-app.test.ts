@@ -10,6 +10,8 @@ import {
   app,
   BrowserWindow,
   ipcMain,
+  MockEvent,
+  MockUtilityProcess,
   protocol,
   resetElectronMock,
   Tray
@@ -37,7 +39,9 @@ beforeAll(async () => {
       icons: '/app/resources/icons',
       sounds: '/app/resources/sounds',
       appIcon: '/app/resources/icons/app.png',
-      profile
+      coreHost: join(import.meta.dirname, '../../../src/main/core/host/host-main.ts'),
+      profile,
+      logs: join(profile, 'logs')
     },
     undefined
   )
@@ -84,6 +88,39 @@ describe('the app, wired together', () => {
         )
       )
       .toBe(true)
+  })
+
+  it('starts the core host again when it is killed, and the buddy list gets its state again', async () => {
+    const [host] = MockUtilityProcess.all
+    if (host?.pid === undefined) throw new Error('no core host')
+    expect(host.modulePath).toMatch(/host-main\.ts$/)
+    const buddies = windowAt('#/buddies') as BrowserWindow
+    const sent = buddies.webContents.sent.length
+    const friendsSent = (): boolean =>
+      buddies.webContents.sent
+        .slice(sent)
+        .some(
+          ({ channel, payload }) =>
+            channel === EVENT_CHANNEL && (payload as CoreEvent).type === 'friends'
+        )
+    process.kill(host.pid, 'SIGKILL')
+    await expect.poll(() => MockUtilityProcess.all.length, { timeout: 20_000 }).toBe(2)
+    await expect.poll(friendsSent, { timeout: 20_000 }).toBe(true)
+    expect(buddies.isDestroyed()).toBe(false)
+    expect(await call(buddies, 'getSnapshot')).toMatchObject({
+      ok: true,
+      value: { session: { phase: 'online' } }
+    })
+  }, 30_000)
+
+  it('opens a window again when its renderer is gone', () => {
+    const buddies = windowAt('#/buddies') as BrowserWindow
+    app.emit('render-process-gone', new MockEvent(), buddies.webContents, {
+      reason: 'crashed',
+      exitCode: 139
+    })
+    expect(buddies.isDestroyed()).toBe(true)
+    expect(windowAt('#/buddies')).toBeDefined()
   })
 
   it('closes the buddy list to the tray, and logging out brings the login window back', async () => {

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { AppError } from '../../../shared/errors.ts'
-import type { Language, Settings } from '../../../shared/model.ts'
+import type { Language, LogFolder, Settings } from '../../../shared/model.ts'
 import { bridge } from '../bridge.ts'
 import { systemLanguage } from '../i18n/translate.ts'
 
@@ -18,6 +18,7 @@ export const useSettingsStore = defineStore('settings', () => {
   const systemLanguages = ref<readonly string[]>(navigator.languages)
   const systemDark = ref(false)
   const lan = shallowRef<LanHostingView | null>(null)
+  const logFolder = shallowRef<LogFolder | null>(null)
 
   const language = computed<Language>(() => {
     const chosen = settings.value?.language ?? 'system'
@@ -54,6 +55,17 @@ export const useSettingsStore = defineStore('settings', () => {
         : null
   }
 
+  async function loadLogFolder(): Promise<void> {
+    const result = await bridge().getLogFolder()
+    if (result.ok) logFolder.value = result.value
+    else error.value = result.error
+  }
+
+  async function openLogFolder(): Promise<void> {
+    const result = await bridge().openLogFolder()
+    error.value = result.ok ? null : result.error
+  }
+
   return {
     settings,
     error,
@@ -62,8 +74,11 @@ export const useSettingsStore = defineStore('settings', () => {
     lan,
     language,
     theme,
+    logFolder,
     apply,
     update,
-    loadLan
+    loadLan,
+    loadLogFolder,
+    openLogFolder
   }
 })

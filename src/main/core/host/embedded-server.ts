@@ -7,9 +7,9 @@
  * port too (D-27), with a certificate of its own kept in the profile.
  */
 import { join } from 'node:path'
-import type { EmbeddedServer } from '../core/index.ts'
-import { startServer } from '../../server/index.ts'
-import type { CertificatePair } from '../../server/tls/certificate.ts'
+import type { EmbeddedServer } from '../index.ts'
+import { startServer } from '../../../server/index.ts'
+import type { CertificatePair } from '../../../server/tls/certificate.ts'
 import { lanAddress, lanAddresses } from './lan-address.ts'
 import { lanCertificate, lanCertificateHosts } from './lan-certificate.ts'
 

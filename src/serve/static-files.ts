@@ -4,9 +4,9 @@
  * every response. Returns web `Response`s, which Electron's protocol handler takes as is.
  */
 import { readFile } from 'node:fs/promises'
-import { contentType } from '../security/content-types.ts'
-import { SECURITY_HEADERS } from '../security/csp.ts'
-import { resolveStaticPath } from '../security/static-path.ts'
+import { contentType } from './content-types.ts'
+import { SECURITY_HEADERS } from './csp.ts'
+import { resolveStaticPath } from './static-path.ts'
 
 export interface Mount {
   /** A URL path prefix ending in `/`; the longest matching one wins. */

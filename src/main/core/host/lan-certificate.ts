@@ -5,9 +5,9 @@
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { CERT_FILE, KEY_FILE } from '../../server/admin/cert-command.ts'
-import { makeCertificate, type CertificatePair } from '../../server/tls/certificate.ts'
-import { readCertificateFiles, TlsFileError } from '../../server/tls/tls-files.ts'
+import { CERT_FILE, KEY_FILE } from '../../../server/admin/cert-command.ts'
+import { makeCertificate, type CertificatePair } from '../../../server/tls/certificate.ts'
+import { readCertificateFiles, TlsFileError } from '../../../server/tls/tls-files.ts'
 
 /** The names a certificate made now is for: the LAN addresses, and this computer's own. */
 export function lanCertificateHosts(lanAddresses: readonly string[]): string[] {

@@ -3,14 +3,25 @@
  * and the arguments, calls the handler, and turns anything thrown into a Result, so nothing
  * ever throws across the bridge and a bug surfaces as `INTERNAL` with its stack in the log.
  */
-import { CALL_NAMES, type QQCallName, type QQCalls } from '../../shared/api.ts'
-import { parseCallArgs } from '../../shared/api-schema.ts'
-import { CodedError, fail, failWith, type Result } from '../../shared/errors.ts'
-import { diagnostics } from '../../logging/diagnostics.ts'
+import { CALL_NAMES, type QQCallName, type QQCalls } from '../../../shared/api.ts'
+import { parseCallArgs } from '../../../shared/api-schema.ts'
+import { CodedError, fail, failWith, type Result } from '../../../shared/errors.ts'
+import { diagnostics } from '../../../logging/diagnostics.ts'
 
 /** The calls that act on windows and the desktop, which each host implements itself. */
-export type WindowCallName = 'openWindow' | 'closeWindow' | 'openExternal'
+export type WindowCallName =
+  'openWindow' | 'closeWindow' | 'openExternal' | 'getLogFolder' | 'openLogFolder'
 export type CoreCalls = Omit<QQCalls, WindowCallName>
+
+/** For hosts without windows of their own (the core host; the web shell, whose tabs do these). */
+const elsewhere = async () => fail('NOT_FOUND', 'window calls are handled by the window')
+export const NO_WINDOW_CALLS: Pick<QQCalls, WindowCallName> = {
+  openWindow: elsewhere,
+  closeWindow: elsewhere,
+  openExternal: elsewhere,
+  getLogFolder: elsewhere,
+  openLogFolder: elsewhere
+}
 
 const KNOWN = new Set<string>(CALL_NAMES)
 

@@ -1,5 +1,5 @@
-import { ok } from '../../shared/errors.ts'
-import type { BridgeCore } from '../bridge/bridge-core.ts'
+import { ok } from '../../../shared/errors.ts'
+import type { BridgeCore } from './bridge-core.ts'
 import type { LanHosting } from './embedded-server.ts'
 
 /**
