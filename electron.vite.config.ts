@@ -9,7 +9,7 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve('src/main/index.ts'),
-          'core-host': resolve('src/main/core/host/host-main.ts')
+          'core-host': resolve('src/core/host/host-main.ts')
         }
       }
     }

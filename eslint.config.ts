@@ -20,6 +20,11 @@ const noNodeInRenderer = {
 }
 const onlyStores = 'Only the Pinia stores call window.qq; components read stores.'
 const noUndici = { group: ['undici', 'ws', 'electron-store'], message: 'Not in src/shared.' }
+/** src/main is Electron's glue; what another process needs of it lives in a folder of its own. */
+const noMain = {
+  regex: '(^|/)main/',
+  message: 'Nothing imports src/main: move what both need to src/shared, src/core or src/serve.'
+}
 
 export default defineConfigWithVueTs(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'resources/**'] },
@@ -37,7 +42,7 @@ export default defineConfigWithVueTs(
     files: ['src/shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      ...restrict([noElectron, noNode, noUndici]),
+      ...restrict([noElectron, noNode, noUndici, noMain]),
       // No DOM either: the codec and contract are shared by Node and the browser.
       'no-restricted-globals': [
         'error',
@@ -49,37 +54,36 @@ export default defineConfigWithVueTs(
   },
   {
     files: [
-      'src/main/core/**/*.ts',
+      'src/core/**/*.ts',
       'src/server/**/*.ts',
       'src/cli/**/*.ts',
       'src/web-shell/**/*.ts',
       'src/logging/**/*.ts',
       'src/serve/**/*.ts'
     ],
-    rules: restrict([noElectron])
+    rules: restrict([noElectron, noMain])
   },
   {
-    // The web shell takes the app's path through the core host, never main's own code.
-    files: ['src/web-shell/**/*.ts'],
-    rules: restrict([
-      noElectron,
-      {
-        regex: '(^|/)main/(?!core/)',
-        message: 'The web shell reaches the core (src/main/core), never the Electron main process.'
-      }
-    ])
+    // The preload is the bridge only: it reaches main over IPC, never by importing it.
+    files: ['src/preload/**/*.ts'],
+    rules: restrict([noMain])
   },
   {
     files: ['src/renderer/**/*.{ts,vue}'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: restrict([noElectron, noNodeInRenderer])
+    rules: restrict([noElectron, noNodeInRenderer, noMain])
   },
   {
     // Only the Pinia stores talk to the bridge; components read stores.
     files: ['src/renderer/src/**/*.{ts,vue}'],
     ignores: ['src/renderer/src/stores/**', 'src/renderer/src/bridge.ts'],
     rules: {
-      ...restrict([noElectron, noNodeInRenderer, { group: ['**/bridge.ts'], message: onlyStores }]),
+      ...restrict([
+        noElectron,
+        noNodeInRenderer,
+        noMain,
+        { group: ['**/bridge.ts'], message: onlyStores }
+      ]),
       'no-restricted-properties': [
         'error',
         { object: 'window', property: 'qq', message: onlyStores }

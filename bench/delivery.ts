@@ -12,7 +12,7 @@ import {
   createFileSettingsStore,
   NO_SECRETS,
   type ClientCore
-} from '../src/main/core/index.ts'
+} from '../src/core/index.ts'
 import { startServer } from '../src/server/index.ts'
 import { format, percentile } from './measure.ts'
 

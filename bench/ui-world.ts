@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openAccountStore } from '../src/main/core/store/account-store.ts'
+import { openAccountStore } from '../src/core/store/account-store.ts'
 import { startServer, type RunningServer, type SeedAccount } from '../src/server/index.ts'
 import { hashPassword } from '../src/server/storage/passwords.ts'
 

@@ -1,4 +1,4 @@
-import type { ClientCore } from '../main/core/index.ts'
+import type { ClientCore } from '../core/index.ts'
 import { CodedError, ERROR_CODES, type Result } from '../shared/errors.ts'
 import type { ChatMessage, CoreEvent } from '../shared/model.ts'
 import { STATUS } from '../shared/protocol/index.ts'

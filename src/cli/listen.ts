@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline'
-import type { ClientCore } from '../main/core/index.ts'
-import { codeOf } from '../main/core/results.ts'
+import type { ClientCore } from '../core/index.ts'
+import { codeOf } from '../core/results.ts'
 import { CodedError, ERROR_CODES } from '../shared/errors.ts'
 import type { CoreEvent } from '../shared/model.ts'
 import type { CliOptions } from './args.ts'

@@ -3,8 +3,8 @@
  * on success; otherwise one line `error CODE: message` on stderr (2 for a usage error).
  */
 import { join } from 'node:path'
-import { createClientCore, createFileSettingsStore, NO_SECRETS } from '../main/core/index.ts'
-import { codeOf } from '../main/core/results.ts'
+import { createClientCore, createFileSettingsStore, NO_SECRETS } from '../core/index.ts'
+import { codeOf } from '../core/results.ts'
 import { CodedError } from '../shared/errors.ts'
 import { parseCli, USAGE, type CliOptions } from './args.ts'
 import { runCommand, valueOf } from './commands.ts'

@@ -1,5 +1,5 @@
 import { EVENT_CHANNEL } from '../shared/api.ts'
-import type { BridgeCore } from './core/host/bridge-core.ts'
+import type { BridgeCore } from '../core/host/bridge-core.ts'
 import { registerIpc } from './ipc.ts'
 import type { AppOrigin } from './security/app-origin.ts'
 import { isTrustedSender } from './security/trusted-sender.ts'

@@ -1,5 +1,5 @@
 import { utilityProcess } from 'electron'
-import type { SpawnHost } from './core/host/host-process.ts'
+import type { SpawnHost } from '../core/host/host-process.ts'
 
 /**
  * The core host as an Electron utility process (the pattern Signal Desktop uses for its

@@ -7,7 +7,7 @@ import type { CoreEvent } from '../shared/model.ts'
 import type { Translate } from './i18n.ts'
 import { notificationText, type NotificationText } from './notify/notification-text.ts'
 import { soundFor } from './sounds/sound-cues.ts'
-import type { SoundName } from './sounds/sound-names.ts'
+import type { SoundName } from '../shared/sound-names.ts'
 import { displayName, type StateMirror } from './state-mirror.ts'
 
 /** One sound for a burst (ten messages in a batch ring once). */

@@ -7,7 +7,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { CALL_NAMES, callChannel, type QQCalls } from '../shared/api.ts'
 import { fail, type Result } from '../shared/errors.ts'
-import { dispatchCall, type CoreCalls, type WindowCallName } from './core/host/dispatch.ts'
+import { dispatchCall, type CoreCalls, type WindowCallName } from '../core/host/dispatch.ts'
 
 export interface IpcOptions {
   readonly core: CoreCalls

@@ -1,5 +1,5 @@
 import { ipcRenderer } from 'electron'
-import { isSoundName, SOUND_CHANNEL } from '../main/sounds/sound-names.ts'
+import { isSoundName, SOUND_CHANNEL } from '../shared/sound-names.ts'
 
 // The preload runs in a page, but is type-checked with the Node files: only this is needed.
 declare const Audio: new (src: string) => { play(): Promise<void> }

@@ -8,13 +8,13 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createCoreHostClient } from '../main/core/host/host-client.ts'
-import { forkHost } from '../main/core/host/host-process.ts'
+import { createCoreHostClient } from '../core/host/host-client.ts'
+import { forkHost } from '../core/host/host-process.ts'
 import { parseWebShellArgs, USAGE } from './args.ts'
 import { startWebShell } from './start.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
-const HOST_ENTRY = join(import.meta.dirname, '../main/core/host/host-main.ts')
+const HOST_ENTRY = join(import.meta.dirname, '../core/host/host-main.ts')
 
 async function main(): Promise<void> {
   let args

@@ -7,13 +7,13 @@ import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { ok } from '../shared/errors.ts'
-import type { BridgeCore } from '../main/core/host/bridge-core.ts'
-import { dispatchCall, NO_WINDOW_CALLS } from '../main/core/host/dispatch.ts'
+import type { BridgeCore } from '../core/host/bridge-core.ts'
+import { dispatchCall, NO_WINDOW_CALLS } from '../core/host/dispatch.ts'
 import {
   BRIDGE_PATH,
   type CallMessage,
   type ShellMessage
-} from '../renderer/web-bridge/socket-messages.ts'
+} from '../shared/socket-messages.ts'
 import type { LocalOrigin } from './local-origin.ts'
 import { tokenMatches } from './token.ts'
 

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { BridgeCore } from '../main/core/host/bridge-core.ts'
+import type { BridgeCore } from '../core/host/bridge-core.ts'
 import { createHttpHandler, type WebShellFiles } from './http-handler.ts'
 import { createLocalOrigin } from './local-origin.ts'
 import { attachBridgeSocket } from './socket.ts'

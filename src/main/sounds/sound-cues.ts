@@ -1,5 +1,5 @@
 import type { CoreEvent } from '../../shared/model.ts'
-import type { SoundName } from './sound-names.ts'
+import type { SoundName } from '../../shared/sound-names.ts'
 
 /**
  * Which sound an event deserves: a received message, a friend coming online (the core

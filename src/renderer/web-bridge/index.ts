@@ -10,7 +10,7 @@ import { isWebUrl } from '../../shared/api-schema.ts'
 import { fail, ok, type Result } from '../../shared/errors.ts'
 import type { CoreEvent } from '../../shared/model.ts'
 import { hashToRoute, routeToHash, windowKey, type WindowRoute } from '../../shared/routes.ts'
-import { BRIDGE_PATH, type CallMessage, type ShellMessage } from './socket-messages.ts'
+import { BRIDGE_PATH, type CallMessage, type ShellMessage } from '../../shared/socket-messages.ts'
 
 const token = new URLSearchParams(location.search).get('token') ?? ''
 const socket = new WebSocket(

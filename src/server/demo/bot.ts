@@ -11,7 +11,7 @@ import {
   type RequestOf
 } from '../../shared/protocol/index.ts'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { createUndiciTransport } from '../../main/core/undici-transport.ts'
+import { createUndiciTransport } from '../../core/undici-transport.ts'
 import { md5Hex } from '../storage/passwords.ts'
 import { RateWindow } from '../state/rate-window.ts'
 import { AUTO_REPLY_MARKER } from './demo-set.ts'

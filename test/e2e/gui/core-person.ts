@@ -11,7 +11,7 @@ import {
   createFileSettingsStore,
   NO_SECRETS,
   type ClientCore
-} from '../../../src/main/core/index.ts'
+} from '../../../src/core/index.ts'
 
 export interface CorePerson {
   readonly core: ClientCore

@@ -8,7 +8,7 @@ import {
   createFileSettingsStore,
   NO_SECRETS,
   type ClientCore
-} from '../../../src/main/core/index.ts'
+} from '../../../src/core/index.ts'
 import { startGuiWorld, WINDOW_SIZES, type GuiWorld, type Person } from './gui-world.ts'
 import { saveScreenshot } from './screenshots.ts'
 

@@ -3,7 +3,7 @@ import { createServer, type AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { HEADER_CSP } from '../../../src/serve/csp.ts'
-import type { ShellMessage } from '../../../src/renderer/web-bridge/socket-messages.ts'
+import type { ShellMessage } from '../../../src/shared/socket-messages.ts'
 import { launchBrowser, type Browser, type PageGlobals } from './browser.ts'
 import {
   ADDRESS_LINE,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Timing } from '../../../src/main/core/index.ts'
+import type { Timing } from '../../../src/core/index.ts'
 import type { RunningServer } from '../../../src/server/index.ts'
 import type { ChatMessage, Friend, SystemMessage } from '../../../src/shared/model.ts'
 import {

@@ -7,15 +7,15 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { Backoff } from '../../../src/main/core/backoff.ts'
+import { Backoff } from '../../../src/core/backoff.ts'
 import {
   createCoreHostClient,
   type CoreHostClient
-} from '../../../src/main/core/host/host-client.ts'
-import { forkHost, type HostProcess } from '../../../src/main/core/host/host-process.ts'
+} from '../../../src/core/host/host-client.ts'
+import { forkHost, type HostProcess } from '../../../src/core/host/host-process.ts'
 import type { CoreEvent, LoginOptions, Snapshot } from '../../../src/shared/model.ts'
 
-const ENTRY = join(import.meta.dirname, '../../../src/main/core/host/host-main.ts')
+const ENTRY = join(import.meta.dirname, '../../../src/core/host/host-main.ts')
 const cleanup: (() => Promise<void> | void)[] = []
 afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step()

@@ -10,7 +10,7 @@ import {
   createFileSettingsStore,
   NO_SECRETS,
   type DeliveryStep
-} from '../../../src/main/core/index.ts'
+} from '../../../src/core/index.ts'
 import type { ChatMessage } from '../../../src/shared/model.ts'
 
 const env = process.env

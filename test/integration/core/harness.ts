@@ -7,9 +7,9 @@ import {
   NO_SECRETS,
   type ClientCore,
   type Timing
-} from '../../../src/main/core/index.ts'
-import type { Transport, TransportRequest } from '../../../src/main/core/transport.ts'
-import { createUndiciTransport } from '../../../src/main/core/undici-transport.ts'
+} from '../../../src/core/index.ts'
+import type { Transport, TransportRequest } from '../../../src/core/transport.ts'
+import { createUndiciTransport } from '../../../src/core/undici-transport.ts'
 import {
   startServer,
   type RunningServer,

@@ -14,10 +14,10 @@ import {
   createClientCore,
   createFileSettingsStore,
   NO_SECRETS
-} from '../../../src/main/core/index.ts'
-import { hostEmbeddedServer } from '../../../src/main/core/host/embedded-server.ts'
-import { lanAddress } from '../../../src/main/core/host/lan-address.ts'
-import { withLanAddress } from '../../../src/main/core/host/lan-login-options.ts'
+} from '../../../src/core/index.ts'
+import { hostEmbeddedServer } from '../../../src/core/host/embedded-server.ts'
+import { lanAddress } from '../../../src/core/host/lan-address.ts'
+import { withLanAddress } from '../../../src/core/host/lan-login-options.ts'
 import { useSettingsStore } from '../../../src/renderer/src/stores/settings.ts'
 
 const cleanup: (() => Promise<void> | void)[] = []

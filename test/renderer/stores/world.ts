@@ -17,7 +17,7 @@ import {
   createFileSettingsStore,
   NO_SECRETS,
   type ClientCore
-} from '../../../src/main/core/index.ts'
+} from '../../../src/core/index.ts'
 import {
   startServer,
   type RunningServer,

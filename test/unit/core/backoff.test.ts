@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Backoff } from '../../../src/main/core/backoff.ts'
+import { Backoff } from '../../../src/core/backoff.ts'
 
 describe('backoff', () => {
   it('doubles up to the cap, each wait drawn from the upper half', () => {

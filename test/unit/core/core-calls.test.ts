@@ -1,13 +1,13 @@
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { passwordMd5 } from '../../../src/main/core/account.ts'
+import { passwordMd5 } from '../../../src/core/account.ts'
 import {
   createClientCore,
   NO_SECRETS,
   type ClientCore,
   type SecretBox
-} from '../../../src/main/core/index.ts'
-import { createFileSettingsStore } from '../../../src/main/core/settings-file.ts'
+} from '../../../src/core/index.ts'
+import { createFileSettingsStore } from '../../../src/core/settings-file.ts'
 import type { CoreEvent, LoginRequest } from '../../../src/shared/model.ts'
 import type { Request } from '../../../src/shared/protocol/index.ts'
 import { okReply, ordinaryReply, refusal, ScriptedTransport } from './scripted-transport.ts'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exportText } from '../../../src/main/core/history-export.ts'
+import { exportText } from '../../../src/core/history-export.ts'
 import type { ChatMessage } from '../../../src/shared/model.ts'
 
 const at = (text: string) => new Date(text).getTime()

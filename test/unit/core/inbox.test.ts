@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { acceptBatch, type Batch, type InboxOptions } from '../../../src/main/core/inbox.ts'
-import type { DeliveryStep } from '../../../src/main/core/probe.ts'
-import { Roster } from '../../../src/main/core/roster.ts'
-import { openAccountStore } from '../../../src/main/core/store/account-store.ts'
+import { acceptBatch, type Batch, type InboxOptions } from '../../../src/core/inbox.ts'
+import type { DeliveryStep } from '../../../src/core/probe.ts'
+import { Roster } from '../../../src/core/roster.ts'
+import { openAccountStore } from '../../../src/core/store/account-store.ts'
 import type { ChatMessage, CoreEvent, SystemMessage } from '../../../src/shared/model.ts'
 import { useTempDirs } from './temp-dir.ts'
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { runKeepalive } from '../../../src/main/core/keepalive.ts'
-import { systemClock, systemTimers } from '../../../src/main/core/time.ts'
+import { runKeepalive } from '../../../src/core/keepalive.ts'
+import { systemClock, systemTimers } from '../../../src/core/time.ts'
 import { okReply, ordinaryReply, ScriptedTransport } from './scripted-transport.ts'
 import { scriptedSession, UIN } from './session-helpers.ts'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readAllPages } from '../../../src/main/core/paging.ts'
+import { readAllPages } from '../../../src/core/paging.ts'
 import type { Page } from '../../../src/shared/protocol/index.ts'
 
 const friends = Array.from({ length: 400 }, (_, i) => 10_000 + i * 3)

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Batch } from '../../../src/main/core/inbox.ts'
-import { runPoller } from '../../../src/main/core/poller.ts'
-import { systemClock, systemTimers } from '../../../src/main/core/time.ts'
-import { resolveTiming, type Timing } from '../../../src/main/core/timing.ts'
+import type { Batch } from '../../../src/core/inbox.ts'
+import { runPoller } from '../../../src/core/poller.ts'
+import { systemClock, systemTimers } from '../../../src/core/time.ts'
+import { resolveTiming, type Timing } from '../../../src/core/timing.ts'
 import { CodedError } from '../../../src/shared/errors.ts'
 import { diagnostics } from '../../../src/logging/diagnostics.ts'
-import type { Session } from '../../../src/main/core/session.ts'
+import type { Session } from '../../../src/core/session.ts'
 import {
   LOGIN_OK,
   okReply,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ProtocolClient } from '../../../src/main/core/protocol-client.ts'
-import type { TransportRequest } from '../../../src/main/core/transport.ts'
+import { ProtocolClient } from '../../../src/core/protocol-client.ts'
+import type { TransportRequest } from '../../../src/core/transport.ts'
 import { decodeRequest } from '../../../src/shared/protocol/index.ts'
 
 /** Answers each request with a body made from the request's own head. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { Roster } from '../../../src/main/core/roster.ts'
-import { openAccountStore } from '../../../src/main/core/store/account-store.ts'
+import { Roster } from '../../../src/core/roster.ts'
+import { openAccountStore } from '../../../src/core/store/account-store.ts'
 import type { CoreEvent } from '../../../src/shared/model.ts'
 import { useTempDirs } from './temp-dir.ts'
 

@@ -5,7 +5,7 @@ import {
   type Reply,
   type Request
 } from '../../../src/shared/protocol/index.ts'
-import type { Transport, TransportRequest } from '../../../src/main/core/transport.ts'
+import type { Transport, TransportRequest } from '../../../src/core/transport.ts'
 
 /** What a scripted server does with one request: a reply, a transport failure, or a delay. */
 export type Answer = Reply | CodedError | { readonly after: number; readonly answer: Answer }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isSecureServer, parseServerAddress } from '../../../src/main/core/server-address.ts'
+import { isSecureServer, parseServerAddress } from '../../../src/core/server-address.ts'
 
 describe('server address', () => {
   it.each([

@@ -1,7 +1,7 @@
-import type { RatePacer } from '../../../src/main/core/rate-pacer.ts'
-import { Session } from '../../../src/main/core/session.ts'
-import { systemClock } from '../../../src/main/core/time.ts'
-import { resolveTiming, type Timing } from '../../../src/main/core/timing.ts'
+import type { RatePacer } from '../../../src/core/rate-pacer.ts'
+import { Session } from '../../../src/core/session.ts'
+import { systemClock } from '../../../src/core/time.ts'
+import { resolveTiming, type Timing } from '../../../src/core/timing.ts'
 import type { SessionState } from '../../../src/shared/model.ts'
 import type { ScriptedTransport } from './scripted-transport.ts'
 

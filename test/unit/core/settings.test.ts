@@ -1,14 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SavedAccounts } from '../../../src/main/core/saved-accounts.ts'
+import { SavedAccounts } from '../../../src/core/saved-accounts.ts'
 import {
   DEFAULT_SETTINGS,
   NO_SECRETS,
   readSettings,
   type SecretBox
-} from '../../../src/main/core/settings.ts'
-import { createFileSettingsStore } from '../../../src/main/core/settings-file.ts'
+} from '../../../src/core/settings.ts'
+import { createFileSettingsStore } from '../../../src/core/settings-file.ts'
 import { useTempDirs } from './temp-dir.ts'
 
 const tempDir = useTempDirs()

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { splitMessage } from '../../../src/main/core/split-message.ts'
+import { splitMessage } from '../../../src/core/split-message.ts'
 
 const bytes = (text: string) => new TextEncoder().encode(text).length
 

@@ -3,7 +3,7 @@ import { X509Certificate } from 'node:crypto'
 import { createServer as createPlainServer, type AddressInfo, type Server } from 'node:net'
 import { createServer, type TLSSocket } from 'node:tls'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createUndiciTransport } from '../../../src/main/core/undici-transport.ts'
+import { createUndiciTransport } from '../../../src/core/undici-transport.ts'
 import { makeCertificate } from '../../../src/server/tls/certificate.ts'
 
 const certificate = await makeCertificate(['127.0.0.1'])

@@ -1,6 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createUndiciTransport } from '../../../src/main/core/undici-transport.ts'
+import { createUndiciTransport } from '../../../src/core/undici-transport.ts'
 
 /** A raw TCP peer that does one thing to every request: the failures HTTP can't express. */
 async function rawServer(

@@ -6,13 +6,13 @@ import { connect } from 'node:tls'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ok } from '../../../src/shared/errors.ts'
 import type { LoginOptions } from '../../../src/shared/model.ts'
-import type { BridgeCore } from '../../../src/main/core/host/bridge-core.ts'
+import type { BridgeCore } from '../../../src/core/host/bridge-core.ts'
 import {
   hostEmbeddedServer,
   type EmbeddedServerHost
-} from '../../../src/main/core/host/embedded-server.ts'
-import { lanAddresses } from '../../../src/main/core/host/lan-address.ts'
-import { withLanAddress } from '../../../src/main/core/host/lan-login-options.ts'
+} from '../../../src/core/host/embedded-server.ts'
+import { lanAddresses } from '../../../src/core/host/lan-address.ts'
+import { withLanAddress } from '../../../src/core/host/lan-login-options.ts'
 import { CERT_FILE, KEY_FILE } from '../../../src/server/admin/cert-command.ts'
 
 const cleanup: (() => Promise<void> | void)[] = []

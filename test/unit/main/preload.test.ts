@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CALL_NAMES, callChannel, EVENT_CHANNEL, type QQApi } from '../../../src/shared/api.ts'
 import type { CoreEvent } from '../../../src/shared/model.ts'
-import { SOUND_CHANNEL } from '../../../src/main/sounds/sound-names.ts'
+import { SOUND_CHANNEL } from '../../../src/shared/sound-names.ts'
 import { contextBridge, ipcRenderer, resetElectronMock } from '../../mocks/electron.ts'
 
 let api: QQApi

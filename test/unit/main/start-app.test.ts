@@ -39,7 +39,7 @@ beforeAll(async () => {
       icons: '/app/resources/icons',
       sounds: '/app/resources/sounds',
       appIcon: '/app/resources/icons/app.png',
-      coreHost: join(import.meta.dirname, '../../../src/main/core/host/host-main.ts'),
+      coreHost: join(import.meta.dirname, '../../../src/core/host/host-main.ts'),
       profile,
       logs: join(profile, 'logs')
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openAccountStore } from '../../../../src/main/core/store/account-store.ts'
+import { openAccountStore } from '../../../../src/core/store/account-store.ts'
 import { useTempDirs } from '../temp-dir.ts'
 
 const tempDir = useTempDirs()

@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { describe, expect, it } from 'vitest'
-import { accountDir } from '../../../../src/main/core/store/account-db.ts'
-import { openAccountStore } from '../../../../src/main/core/store/account-store.ts'
+import { accountDir } from '../../../../src/core/store/account-db.ts'
+import { openAccountStore } from '../../../../src/core/store/account-store.ts'
 import { useTempDirs } from '../temp-dir.ts'
 
 const tempDir = useTempDirs()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { openAccountStore } from '../../../../src/main/core/store/account-store.ts'
-import { ONLINE_NOTICES_KEPT } from '../../../../src/main/core/store/system-messages.ts'
+import { openAccountStore } from '../../../../src/core/store/account-store.ts'
+import { ONLINE_NOTICES_KEPT } from '../../../../src/core/store/system-messages.ts'
 import { useTempDirs } from '../temp-dir.ts'
 
 const tempDir = useTempDirs()

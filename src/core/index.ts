@@ -1,0 +1,70 @@
+/**
+ * The client core: everything the app does, without a window. The Electron main process,
+ * the web shell and the command line each wrap it; it never imports electron.
+ */
+import type { Result } from '../shared/errors.ts'
+import type { CoreEvent, Profile } from '../shared/model.ts'
+import { friendCalls } from './calls-friends.ts'
+import { messageCalls } from './calls-messages.ts'
+import { sessionCalls } from './calls-session.ts'
+import { CoreContext, type CoreCalls, type CoreOptions } from './core-context.ts'
+import { attempt } from './results.ts'
+import { systemClock, systemTimers } from './time.ts'
+import { resolveTiming } from './timing.ts'
+import { createUndiciTransport } from './undici-transport.ts'
+
+export interface ClientCore {
+  /** Every call of the bridge but the window ones; each resolves to a Result. */
+  readonly calls: CoreCalls
+  onEvent(handler: (event: CoreEvent) => void): () => void
+  /** GetInfo at any level (0–3), not cached: the command line's `info --level`. */
+  getInfo(uin: number, level: number): Promise<Result<Profile>>
+  /** Resolves once the buddy list with every nick and face is loaded after a login. */
+  whenSynced(): Promise<void>
+  /** Logs out, ends every timer and connection, closes the databases. */
+  stop(): Promise<void>
+}
+
+export function createClientCore(options: CoreOptions): ClientCore {
+  const ownTransport = options.transport === undefined
+  const transport = options.transport ?? createUndiciTransport()
+  const clock = options.clock ?? systemClock
+  const context = new CoreContext(options, {
+    transport,
+    clock,
+    timers: options.timers ?? systemTimers,
+    timing: resolveTiming(options.timing),
+    probe: options.probe
+  })
+  const calls: CoreCalls = {
+    ...sessionCalls(context),
+    ...friendCalls(context),
+    ...messageCalls(context)
+  }
+  return {
+    calls,
+    onEvent: (handler) => context.events.on(handler),
+    getInfo: (uin, level) =>
+      attempt('getInfo', async () => {
+        const session = context.requireSession()
+        const { fields } = await session.request({ cmd: 'GetInfo', level, target: uin })
+        return { uin, fields: { ...fields }, fetchedAt: clock.now() }
+      }),
+    // The list is usable without every nick and face: a failure there is the log's business.
+    whenSynced: () => context.account?.synced.catch(() => undefined) ?? Promise.resolve(),
+    stop: async () => {
+      await calls.logout()
+      if (ownTransport) await transport.close()
+    }
+  }
+}
+
+export type { CoreCalls, CoreOptions, EmbeddedServer } from './core-context.ts'
+export type { DeliveryStep, Probe } from './probe.ts'
+export type { SecretBox, SettingsStore, StoredAccount, StoredData } from './settings.ts'
+export { DEFAULT_SETTINGS, NO_SECRETS } from './settings.ts'
+export { createFileSettingsStore } from './settings-file.ts'
+export { AUTO_REPLY_MARKER } from './auto-reply.ts'
+export type { Clock, Timers } from './time.ts'
+export type { Timing } from './timing.ts'
+export type { Transport, TransportRequest } from './transport.ts'

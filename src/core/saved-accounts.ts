@@ -1,0 +1,71 @@
+import type { SavedAccount, Status } from '../shared/model.ts'
+import { readAccounts, type SecretBox, type SettingsStore, type StoredAccount } from './settings.ts'
+
+/** How many accounts the login window remembers. */
+const MAX_SAVED = 10
+
+export interface AccountChoice {
+  readonly uin: number
+  readonly rememberPassword: boolean
+  readonly autoLogin: boolean
+  readonly status: Status
+}
+
+/**
+ * The accounts the login window offers, most recent first. A password is remembered only
+ * sealed by the SecretBox; where it has no encryption (the command line), never.
+ */
+export class SavedAccounts {
+  readonly #store: SettingsStore
+  readonly #secrets: SecretBox
+
+  constructor(store: SettingsStore, secrets: SecretBox) {
+    this.#store = store
+    this.#secrets = secrets
+  }
+
+  list(): SavedAccount[] {
+    return this.#read().map(({ uin, rememberPassword, autoLogin, status }) => ({
+      uin,
+      rememberPassword: rememberPassword && this.#secrets.available(),
+      autoLogin,
+      status
+    }))
+  }
+
+  /** The last account used, when it logs in by itself and its password can be opened. */
+  autoLoginAccount(): number | null {
+    const [last] = this.list()
+    return last?.autoLogin === true && this.password(last.uin) !== undefined ? last.uin : null
+  }
+
+  /** The remembered password of `uin`, if one is and it can still be opened. */
+  password(uin: number): string | undefined {
+    const sealed = this.#read().find((account) => account.uin === uin)?.sealedPassword
+    if (sealed === undefined || !this.#secrets.available()) return undefined
+    try {
+      return this.#secrets.decrypt(sealed)
+    } catch {
+      return undefined
+    }
+  }
+
+  /** After a successful login: to the top of the list, with the password sealed or dropped. */
+  remember(choice: AccountChoice, password: string): void {
+    const { uin, rememberPassword, autoLogin, status } = choice
+    const keep = rememberPassword && this.#secrets.available()
+    const account: StoredAccount = {
+      uin,
+      rememberPassword: keep,
+      autoLogin: keep && autoLogin,
+      status,
+      ...(keep ? { sealedPassword: this.#secrets.encrypt(password) } : {})
+    }
+    const others = this.#read().filter((saved) => saved.uin !== uin)
+    this.#store.set('accounts', [account, ...others].slice(0, MAX_SAVED))
+  }
+
+  #read(): StoredAccount[] {
+    return readAccounts(this.#store.get('accounts'))
+  }
+}
