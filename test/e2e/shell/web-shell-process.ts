@@ -14,6 +14,8 @@ export interface RunningWebShell {
   readonly url: string
   readonly origin: string
   readonly token: string
+  /** The process id, for benchmarks that read its CPU time. */
+  readonly pid: number
   /** Everything it printed to stdout so far. */
   output(): string
   stop(): Promise<void>
@@ -62,6 +64,7 @@ export async function startWebShellProcess(
     url,
     origin: `http://127.0.0.1:${port}`,
     token,
+    pid: child.pid ?? 0,
     output: () => stdout,
     async stop() {
       child.kill('SIGTERM')

@@ -51,6 +51,22 @@ describe('presence in the friends store', () => {
     expect(store.byUin.get(1)?.status).toBe(30)
   })
 
+  it('applies one friend’s change to that row alone, and ignores one not on the list', () => {
+    const store = useFriendsStore()
+    store.applyFriends(
+      Array.from({ length: 5000 }, (_, i) => friend(10000 + i)),
+      [{ id: 'friends', name: '' }]
+    )
+    const untouched = store.byUin.get(10001)
+    store.applyUpdate(10002, { unread: 3 })
+    store.applyUpdate(10002, { remark: 'Bobby' })
+    store.applyUpdate(99999, { unread: 1 })
+    expect(store.byUin.get(10002)).toEqual({ ...friend(10002), unread: 3, remark: 'Bobby' })
+    expect(store.byUin.get(10001)).toBe(untouched)
+    expect(store.friends).toHaveLength(5000)
+    expect(store.unreadTotal).toBe(3)
+  })
+
   it('drops waiting changes when a whole new list arrives, which has them already', () => {
     const store = useFriendsStore()
     store.applyFriends([friend(1)], [])

@@ -4,6 +4,7 @@ import type { AppError, Result } from '../../../shared/errors.ts'
 import {
   DEFAULT_GROUP_ID,
   type Friend,
+  type FriendChanges,
   type FriendGroup,
   type Status
 } from '../../../shared/model.ts'
@@ -44,6 +45,11 @@ export const useFriendsStore = defineStore('friends', () => {
     friends.value = next
   }
 
+  /** A `friend-updated`: one row changes, the rest of the list stays as it is. */
+  function applyUpdate(uin: number, changes: FriendChanges): void {
+    update(uin, (friend) => ({ ...friend, ...changes }))
+  }
+
   const pendingPresence = new Map<number, Status>()
   let presenceTimer: ReturnType<typeof setTimeout> | undefined
 
@@ -69,8 +75,8 @@ export const useFriendsStore = defineStore('friends', () => {
     return result
   }
 
-  // After a call succeeds the list changes here at once; the core's next `friends` event
-  // replaces it with the same state.
+  // After a call succeeds the list changes here at once; the core's event that follows
+  // (the new list, or the one friend's change) brings the same state.
   return {
     friends,
     groups,
@@ -79,6 +85,7 @@ export const useFriendsStore = defineStore('friends', () => {
     unreadTotal,
     applyFriends,
     applyPresence,
+    applyUpdate,
     /** Asks to add `uin`; the outcome depends on their policy (added, verify, refused). */
     add: (uin: number, reason: string) => run(bridge().addFriend(uin, reason)),
     async remove(uin: number) {
