@@ -1,9 +1,10 @@
 /**
  * Events under load, through the web shell: the 5,000-friend account with its buddy list and
  * the chat with one friend open, while that friend sends 20 messages a second for 10 s. For
- * each window, the bytes and events its socket delivered per message; the CPU the web shell
- * process (where the core runs) spent per message; the buddy list's frame times meanwhile
- * (requestAnimationFrame deltas). Prints figures; never a pass/fail test. Needs
+ * each window, the bytes and events its socket delivered per message and the time its main
+ * thread was busy (Chrome's TaskDuration); the CPU the web shell process (where the core
+ * runs) spent per message; the buddy list's frame times meanwhile (requestAnimationFrame
+ * deltas). Prints figures; never a pass/fail test. Needs
  * `npm run build` first; reads the shell's CPU time from /proc, so Linux only.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -50,12 +51,17 @@ function cpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND
 }
 
-/** What one window's socket brought it: event frames and their bytes. */
-interface Delivered {
-  events: number
+const EVENT_FRAME = /^\{"event":\{"type":"([\w-]+)"/
+
+/** One window: what its socket brought it (event frames, their bytes), and its busy time. */
+interface Window {
   bytes: number
-  messages: number
+  /** Events by type. */
+  readonly events: Map<string, number>
+  /** When the last event came (performance.now()). */
   last: number
+  /** Milliseconds the page's main thread has spent running tasks so far. */
+  busyMs(): Promise<number>
 }
 
 async function openWindow(
@@ -63,23 +69,36 @@ async function openWindow(
   url: string,
   kind: 'buddies' | 'chat',
   selector: string
-): Promise<Delivered> {
-  const delivered: Delivered = { events: 0, bytes: 0, messages: 0, last: 0 }
+): Promise<Window> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  const window: Window = {
+    bytes: 0,
+    events: new Map(),
+    last: 0,
+    async busyMs() {
+      const { metrics } = await cdp.send('Performance.getMetrics')
+      return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? NaN) * 1000
+    }
+  }
   page.on('websocket', (socket) =>
     socket.on('framereceived', ({ payload }) => {
       const text = String(payload)
-      if (!text.startsWith('{"event"')) return
-      delivered.events++
-      delivered.bytes += Buffer.byteLength(text)
-      delivered.last = performance.now()
-      if (text.startsWith('{"event":{"type":"message"')) delivered.messages++
+      const type = EVENT_FRAME.exec(text)?.[1]
+      if (type === undefined) return
+      window.events.set(type, (window.events.get(type) ?? 0) + 1)
+      window.bytes += Buffer.byteLength(text)
+      window.last = performance.now()
     })
   )
   await page.setViewportSize(WINDOW_SIZES[kind])
   await page.goto(url)
   await page.locator(selector).first().waitFor({ timeout: 120_000 })
-  return delivered
+  return window
 }
+
+const total = (counts: ReadonlyMap<string, number>): number =>
+  [...counts.values()].reduce((sum, n) => sum + n, 0)
 
 async function sender(server: string, dataDir: string): Promise<ClientCore> {
   const core = createClientCore({
@@ -110,10 +129,11 @@ const shell = await startWebShellProcess([
   world.dataDir(BIG)
 ])
 const browser = await launchBrowser()
-let buddies: Delivered
-let chat: Delivered
+let buddies: Window
+let chat: Window
 let shellCpu: number
 let frames: number[]
+const busy = { buddies: 0, chat: 0 }
 try {
   const login = await browser.context.newPage()
   await login.goto(`${shell.url}#/login`)
@@ -139,19 +159,26 @@ try {
   const from = await sender(world.server.address, senderDir)
   // Let the windows and the sender's login settle, then count from zero.
   await new Promise((resolve) => setTimeout(resolve, 2_000))
-  for (const counts of [buddies, chat]) Object.assign(counts, { events: 0, bytes: 0, messages: 0 })
+  for (const window of [buddies, chat]) {
+    window.bytes = 0
+    window.events.clear()
+  }
   await buddyPage.evaluate(FRAME_RECORDER)
+  busy.buddies = -(await buddies.busyMs())
+  busy.chat = -(await chat.busyMs())
   const cpuBefore = cpuMs(shell.pid)
   for (let i = 0; i < MESSAGES; i++) {
     void from.calls.sendMessage(BIG.uin, `burst ${i}`)
     await new Promise((resolve) => setTimeout(resolve, 1000 / PER_SECOND))
   }
   while (
-    chat.messages < MESSAGES ||
+    (chat.events.get('message') ?? 0) < MESSAGES ||
     performance.now() - Math.max(buddies.last, chat.last) < QUIET_MS
   )
     await new Promise((resolve) => setTimeout(resolve, 100))
   shellCpu = cpuMs(shell.pid) - cpuBefore
+  busy.buddies += await buddies.busyMs()
+  busy.chat += await chat.busyMs()
   frames = await buddyPage.evaluate(
     () => (globalThis as unknown as { __qqFrames: number[] }).__qqFrames
   )
@@ -163,19 +190,22 @@ try {
   rmSync(senderDir, { recursive: true, force: true })
 }
 
-const perMessage = (n: number): string => format(n / MESSAGES, 1).padStart(10)
+const perMessage = (n: number, digits = 1): string => format(n / MESSAGES, digits).padStart(10)
+const kinds = (window: Window): string =>
+  [...window.events].map(([type, n]) => `${type} ${format(n / MESSAGES, 2)}`).join(', ')
+const row = (name: string, window: Window, busyMs: number): string =>
+  `${name.padEnd(24)}${perMessage(total(window.events))}${perMessage(window.bytes, 0)}` +
+  `${perMessage(busyMs, 2)}   ${kinds(window)}`
 const sorted = [...frames].sort((a, b) => a - b)
 console.log(
   `${format(MESSAGES)} messages, ${PER_SECOND} a second, to an account with ${format(BIG.friends)} friends; Chromium (headless)`
 )
-console.log(`${'per message'.padEnd(32)}${'events'.padStart(10)}${'bytes'.padStart(10)}`)
 console.log(
-  `${'buddy list window'.padEnd(32)}${perMessage(buddies.events)}${perMessage(buddies.bytes)}`
+  `${'per message'.padEnd(24)}${'events'.padStart(10)}${'bytes'.padStart(10)}${'busy ms'.padStart(10)}   events by type`
 )
-console.log(
-  `${'chat window (focused)'.padEnd(32)}${perMessage(chat.events)}${perMessage(chat.bytes)}`
-)
-console.log(`web shell CPU (core + bridge)   ${format(shellCpu / MESSAGES, 2)} ms per message`)
+console.log(row('buddy list window', buddies, busy.buddies))
+console.log(row('chat window (focused)', chat, busy.chat))
+console.log(`web shell CPU (core + bridge): ${format(shellCpu / MESSAGES, 2)} ms per message`)
 console.log(
   `buddy list frames: p50 ${format(percentile(sorted, 50), 1)} ms, p99 ${format(percentile(sorted, 99), 1)} ms, ` +
     `longest ${format(sorted.at(-1) ?? NaN, 1)} ms, ${sorted.filter((ms) => ms > 50).length} over 50 ms of ${sorted.length}`
