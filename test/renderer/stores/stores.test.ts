@@ -101,7 +101,9 @@ describe('a window’s stores, on the real core and server', () => {
     expect(friends.unreadTotal).toBe(1)
     expect((await core.setRemark(BOB, 'Bob from work')).ok).toBe(true)
     expect((await core.markRead(BOB)).ok).toBe(true)
-    expect(friends.byUin.get(BOB)).toMatchObject({ remark: 'Bob from work', unread: 0 })
+    await expect
+      .poll(() => friends.byUin.get(BOB), { timeout: 10_000 })
+      .toMatchObject({ remark: 'Bob from work', unread: 0 })
     expect((await core.setRemark(BOB, '')).ok).toBe(true)
     stop()
   })
