@@ -16,9 +16,9 @@ export interface ShellState {
   readonly session: SessionState
   readonly me: Me | null
   /**
-   * Names and unread counts, from the latest friend list and the changes since. Presence is not followed: nothing
-   * the shell shows reads a friend's status, and presence is the most frequent event, which
-   * would copy this map and rebuild the tray menu each time.
+   * Names and unread counts, from the latest friend list and the changes since. Presence is
+   * not followed: nothing the shell shows reads a friend's status, and presence is the most
+   * frequent event, which would copy this map and rebuild the tray menu each time.
    */
   readonly friends: ReadonlyMap<number, Friend>
   readonly settings: Settings

@@ -205,9 +205,9 @@ export type FriendChanges = Partial<Pick<Friend, 'remark' | 'unread'>>
 
 /**
  * The one event stream of the core; the bridge forwards exactly this. Each event is the
- * size of what changed: `friends` (the whole list) only when friends or groups come or go
- * or a friend moves; an unread count or a remark is a `friend-updated`, presence a
- * `presence`.
+ * size of what changed: `friends` (the whole list) only when friends or groups come or go,
+ * a friend moves, or nicks and faces were loaded; an unread count or a remark is a
+ * `friend-updated`, presence a `presence`.
  */
 export type CoreEvent =
   | { readonly type: 'session'; readonly session: SessionState }
