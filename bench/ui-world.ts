@@ -74,6 +74,8 @@ export async function startUiWorld(): Promise<{
   const passwordHash = await hashPassword('unused')
   const server = await startServer({
     port: 0,
+    // Rate-limit windows scaled down: the message burst is about the windows, not pacing.
+    penaltyScale: 0.001,
     seed: {
       accounts: [BIG, SMALL].flatMap((scenario) => [
         {

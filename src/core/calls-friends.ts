@@ -33,7 +33,7 @@ function requireFriend(account: Account, uin: number): void {
   if (!account.roster.isFriend(uin)) throw new CodedError('NOT_FOUND', `${uin} is not a friend`)
 }
 
-/** Changes the list locally, then tells every window. */
+/** Changes the list locally (groups, a move), then sends every window the new list. */
 function local(context: CoreContext, change: (account: Account) => void): null {
   const account = context.requireAccount()
   change(account)
@@ -64,12 +64,13 @@ export function friendCalls(context: CoreContext): FriendCalls {
     removeFriend: (uin) =>
       attempt('removeFriend', async () => (await removeFriend(actions(), uin), null)),
     setRemark: (uin, remark) =>
-      attempt('setRemark', () =>
-        local(context, (account) => {
-          requireFriend(account, uin)
-          account.store.contacts.setRemark(uin, remark.trim())
-        })
-      ),
+      attempt('setRemark', () => {
+        const account = context.requireAccount()
+        requireFriend(account, uin)
+        account.store.contacts.setRemark(uin, remark.trim())
+        account.roster.updated(uin, { remark: remark.trim() })
+        return null
+      }),
     createGroup: (name) =>
       attempt('createGroup', () => {
         const account = context.requireAccount()

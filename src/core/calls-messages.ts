@@ -42,7 +42,7 @@ export function messageCalls(context: CoreContext): MessageCalls {
     markRead: (peer) =>
       attempt('markRead', () => {
         const account = context.requireAccount()
-        if (account.store.contacts.clearUnread(peer)) account.roster.publish()
+        if (account.store.contacts.clearUnread(peer)) account.roster.unreadChanged(peer)
         return null
       })
   }

@@ -103,8 +103,12 @@ export function acceptBatch(options: InboxOptions, { messages, batchId }: Batch)
   })
   probe?.('receive:stored')
   for (const arrival of arrivals) show(options, arrival)
-  // Unread counts and new friends change the list: one update for the whole batch.
-  if (arrivals.some((arrival) => arrival.kind !== 'presence')) options.roster.publish()
+  // One unread count per friend who wrote, whatever the batch held from them.
+  const writers = new Set(arrivals.flatMap((a) => (a.kind === 'message' ? [a.message.peer] : [])))
+  for (const uin of writers) options.roster.unreadChanged(uin)
+  // Someone who accepted my request joins the list: that is a new list.
+  if (arrivals.some((a) => a.kind === 'system' && a.message.kind === 'accepted'))
+    options.roster.publish()
   probe?.('receive:shown')
 }
 

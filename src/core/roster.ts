@@ -1,5 +1,5 @@
 import { STATUS, isStatus, type OnlineFriend } from '../shared/protocol/index.ts'
-import type { Friend, FriendGroup, Status } from '../shared/model.ts'
+import type { Friend, FriendChanges, FriendGroup, Status } from '../shared/model.ts'
 import type { Emit } from './events.ts'
 import type { Contact, ContactStore } from './store/contacts.ts'
 
@@ -38,9 +38,19 @@ export class Roster {
     return this.#status.get(uin) ?? STATUS.OFFLINE
   }
 
-  /** The whole list, after anything but presence changed. */
+  /** The whole list: after friends or groups came or went, a move, or nicks and faces. */
   publish(): void {
     this.#emit({ type: 'friends', friends: this.friends(), groups: this.groups() })
+  }
+
+  /** One friend's unread count or remark changed: that alone goes out, not the list. */
+  updated(uin: number, changes: FriendChanges): void {
+    if (this.isFriend(uin)) this.#emit({ type: 'friend-updated', uin, changes })
+  }
+
+  /** A friend's unread count as stored, after it changed. */
+  unreadChanged(uin: number): void {
+    this.updated(uin, { unread: this.#contacts.get(uin)?.unread ?? 0 })
   }
 
   /** An `MT=99`: `uin` is now `status`. */

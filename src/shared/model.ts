@@ -211,7 +211,18 @@ export interface Snapshot {
   readonly pacing: Pacing
 }
 
-/** The one event stream of the core; the bridge forwards exactly this. */
+/**
+ * What changes about one friend while the list stays as it is: the new values, not steps
+ * (applying one twice is harmless).
+ */
+export type FriendChanges = Partial<Pick<Friend, 'remark' | 'unread'>>
+
+/**
+ * The one event stream of the core; the bridge forwards exactly this. Each event is the
+ * size of what changed: `friends` (the whole list) only when friends or groups come or go,
+ * a friend moves, or nicks and faces were loaded; an unread count or a remark is a
+ * `friend-updated`, presence a `presence`.
+ */
 export type CoreEvent =
   | { readonly type: 'session'; readonly session: SessionState }
   | { readonly type: 'presence'; readonly uin: number; readonly status: Status }
@@ -223,6 +234,7 @@ export type CoreEvent =
       readonly friends: readonly Friend[]
       readonly groups: readonly FriendGroup[]
     }
+  | { readonly type: 'friend-updated'; readonly uin: number; readonly changes: FriendChanges }
   | { readonly type: 'me'; readonly me: Me }
   | { readonly type: 'settings'; readonly settings: Settings }
   | { readonly type: 'pacing'; readonly pacing: Pacing }

@@ -29,6 +29,7 @@ export function createAppTray(iconsDir: string, actions: TrayActions): AppTray {
   let blink: ReturnType<typeof setInterval> | undefined
   let lit = false
   let firstUnread: number | undefined
+  let menuShown = ''
 
   const show = (): void => tray.setImage(lit ? image('message') : resting)
   const stopBlinking = (): void => {
@@ -49,7 +50,13 @@ export function createAppTray(iconsDir: string, actions: TrayActions): AppTray {
       resting = image(statusIcon(state.session))
       firstUnread = unread[0]?.uin
       tray.setToolTip(trayTooltip(state.session, state.me?.nick ?? null, total, t))
-      tray.setContextMenu(Menu.buildFromTemplate(trayMenu(state, t, actions)))
+      // The native menu is rebuilt only when what it shows changed, which many changes (a
+      // setting, the remark of a friend with nothing unread) leave as it was. JSON leaves
+      // the click handlers out, so the chats' numbers stand in for where they lead.
+      const menu = trayMenu(state, t, actions)
+      const shown = JSON.stringify([menu, unread.map((friend) => friend.uin)])
+      if (shown !== menuShown) tray.setContextMenu(Menu.buildFromTemplate(menu))
+      menuShown = shown
       // A blink under way goes on: restarting it at every change (presence comes often)
       // would hold the icon still.
       if (total === 0) stopBlinking()

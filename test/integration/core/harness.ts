@@ -17,7 +17,7 @@ import {
   type ServerOptions
 } from '../../../src/server/index.ts'
 import { CodedError, type Result } from '../../../src/shared/errors.ts'
-import type { CoreEvent, LoginRequest } from '../../../src/shared/model.ts'
+import type { CoreEvent, Friend, LoginRequest } from '../../../src/shared/model.ts'
 import { decodeBody, decodeRequest, type Request } from '../../../src/shared/protocol/index.ts'
 
 /** Penalties and rate-limit windows of the test server: 20 s becomes 400 ms. */
@@ -222,6 +222,25 @@ export class TestClient {
   phase(): string | undefined {
     const last = this.events.findLast((e) => e.type === 'session')
     return last?.type === 'session' ? last.session.phase : undefined
+  }
+
+  /**
+   * The friend list as a window following the events shows it: the last list, with the
+   * changes to single friends (and their presence) since.
+   */
+  shownFriends(): Friend[] {
+    const from = this.events.findLastIndex((e) => e.type === 'friends')
+    const list = this.events[from]
+    if (list?.type !== 'friends') return []
+    const friends = new Map(list.friends.map((friend) => [friend.uin, friend]))
+    for (const event of this.events.slice(from + 1)) {
+      if (event.type !== 'friend-updated' && event.type !== 'presence') continue
+      const friend = friends.get(event.uin)
+      if (friend === undefined) continue
+      const changes = event.type === 'presence' ? { status: event.status } : event.changes
+      friends.set(event.uin, { ...friend, ...changes })
+    }
+    return [...friends.values()]
   }
 
   /** Texts received from `peer`, in the order they arrived. */

@@ -88,6 +88,26 @@ describe('a window’s stores, on the real core and server', () => {
     again()
   })
 
+  it('follow unread counts and remarks made elsewhere, one friend at a time', async () => {
+    await world.person(BOB).login()
+    const stop = await openWindowOf(ALICE)
+    const friends = useFriendsStore()
+    const core = world.person(ALICE).core.calls
+    expect((await core.markRead(BOB)).ok).toBe(true)
+    await expect.poll(() => friends.byUin.get(BOB)?.unread, { timeout: 10_000 }).toBe(0)
+
+    expect((await world.person(BOB).core.calls.sendMessage(ALICE, 'count me')).ok).toBe(true)
+    await expect.poll(() => friends.byUin.get(BOB)?.unread, { timeout: 10_000 }).toBe(1)
+    expect(friends.unreadTotal).toBe(1)
+    expect((await core.setRemark(BOB, 'Bob from work')).ok).toBe(true)
+    expect((await core.markRead(BOB)).ok).toBe(true)
+    await expect
+      .poll(() => friends.byUin.get(BOB), { timeout: 10_000 })
+      .toMatchObject({ remark: 'Bob from work', unread: 0 })
+    expect((await core.setRemark(BOB, '')).ok).toBe(true)
+    stop()
+  })
+
   it('send, receive and page through a conversation', async () => {
     await world.person(BOB).login()
     const stop = await openWindowOf(ALICE)

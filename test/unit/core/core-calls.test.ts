@@ -203,10 +203,16 @@ describe('core calls', () => {
     const last = events.filter((e) => e.type === 'friends').at(-1)
     expect(last).toMatchObject({
       friends: [
-        { uin: 10002, remark: '老同学', groupId: group.value.id },
+        { uin: 10002, groupId: group.value.id },
         { uin: 10003, groupId: 'friends' }
       ],
       groups: [{ id: 'friends', name: '我的好友' }, group.value]
+    })
+    // A remark is that friend's change alone, after the list that has the move.
+    expect(events.at(-1)).toEqual({
+      type: 'friend-updated',
+      uin: 10002,
+      changes: { remark: '老同学' }
     })
     expect(await calls.deleteGroup(group.value.id)).toEqual({ ok: true, value: null })
     const snapshot = await calls.getSnapshot()

@@ -72,6 +72,7 @@ describe('inbox', () => {
       if (event.type === 'system-message')
         return ['system', event.message.kind, event.message.from, event.message.text]
       if (event.type === 'presence') return ['presence', event.uin, event.status]
+      if (event.type === 'friend-updated') return ['friend-updated', event.uin, event.changes]
       return [event.type]
     })
     expect(shown).toEqual([
@@ -81,6 +82,9 @@ describe('inbox', () => {
       ['message', STRANGER, 'hello?', 1_700_000_003_000],
       ['system', 'accepted', 10005, ''],
       ['system', 'refused', 10006, '不认识'],
+      // The friend's unread count alone (a stranger is on no list); the list only because
+      // someone joined it.
+      ['friend-updated', FRIEND, { unread: 1 }],
       ['friends']
     ])
     expect(texts.map((m) => m.text)).toEqual(['hi, 你好 & 100%', 'hello?'])

@@ -21,6 +21,20 @@ describe('the state mirror', () => {
     expect(mirror.current().friends.get(10002)).toMatchObject({ nick: 'Bobby', unread: 2 })
   })
 
+  it('follows one friend’s change without a new list, and ignores one not on it', () => {
+    const { mirror, changes } = setup()
+    mirror.apply({ type: 'friend-updated', uin: 10002, changes: { unread: 3 } })
+    mirror.apply({ type: 'friend-updated', uin: 10002, changes: { remark: 'B' } })
+    mirror.apply({ type: 'friend-updated', uin: 10009, changes: { unread: 1 } })
+    expect(changes).toHaveLength(2)
+    expect(mirror.current().friends.get(10002)).toMatchObject({
+      nick: 'Bob',
+      remark: 'B',
+      unread: 3
+    })
+    expect(mirror.current().friends.has(10009)).toBe(false)
+  })
+
   it('lets presence pass: nothing the shell shows reads it', () => {
     const { mirror, changes } = setup()
     const before = mirror.current()

@@ -121,6 +121,22 @@ describe('the tray', () => {
     expect(done).toEqual(['status 30', 'status 40', 'logout', 'chat 10001', 'main', 'quit'])
   })
 
+  it('rebuilds its menu only when what the menu shows changed', () => {
+    const { tray, native } = setup()
+    const state = createStateMirror(snapshot({ friends: [friend(10001), friend(10002)] }))
+    tray.update(state.current(), en)
+    const first = native.menu
+    state.apply({ type: 'friend-updated', uin: 10002, changes: { remark: 'Bobby' } })
+    tray.update(state.current(), en)
+    expect(native.menu).toBe(first)
+    state.apply({ type: 'friend-updated', uin: 10002, changes: { unread: 1 } })
+    tray.update(state.current(), en)
+    expect(native.menu).not.toBe(first)
+    expect(
+      native.menu?.items.find((entry) => entry.label === 'Unread messages')?.submenu
+    ).toMatchObject([{ label: 'Bobby (1)' }])
+  })
+
   it('disables status items while logged out and speaks Chinese when asked', () => {
     const { tray, item } = setup()
     const state = createStateMirror(

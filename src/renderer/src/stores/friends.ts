@@ -4,17 +4,24 @@ import type { AppError, Result } from '../../../shared/errors.ts'
 import {
   DEFAULT_GROUP_ID,
   type Friend,
+  type FriendChanges,
   type FriendGroup,
   type Status
 } from '../../../shared/model.ts'
 import { bridge } from '../bridge.ts'
 
 /**
- * Presence changes come one event at a time, and after a login hundreds at once: they are
- * gathered for this long and applied together, so the list sorts and draws once, not once
- * per friend.
+ * Changes to single friends (presence, unread counts, remarks) come one event at a time, and
+ * after a login hundreds at once: they are gathered for this long and applied together, so
+ * the list sorts and draws once, not once per friend. A message read at once in its open chat
+ * (its count goes up and back to 0) then changes nothing to draw.
  */
-export const PRESENCE_BATCH_MS = 50
+export const CHANGES_BATCH_MS = 50
+
+type PendingChanges = FriendChanges & Partial<Pick<Friend, 'status'>>
+
+const differs = (friend: Friend, changes: PendingChanges): boolean =>
+  (Object.keys(changes) as (keyof PendingChanges)[]).some((key) => friend[key] !== changes[key])
 
 /**
  * My friends and local groups. Kept as replaced (not deeply reactive) arrays: with 5,000
@@ -32,7 +39,7 @@ export const useFriendsStore = defineStore('friends', () => {
     friends.value = nextFriends
     groups.value = nextGroups
     // Every change waiting came before this list, which already has it.
-    pendingPresence.clear()
+    pending.clear()
   }
 
   function update(uin: number, change: (friend: Friend) => Friend): void {
@@ -44,23 +51,30 @@ export const useFriendsStore = defineStore('friends', () => {
     friends.value = next
   }
 
-  const pendingPresence = new Map<number, Status>()
-  let presenceTimer: ReturnType<typeof setTimeout> | undefined
+  const pending = new Map<number, PendingChanges>()
+  let timer: ReturnType<typeof setTimeout> | undefined
 
-  function flushPresence(): void {
-    presenceTimer = undefined
-    if (pendingPresence.size === 0) return
-    friends.value = friends.value.map((friend) => {
-      const status = pendingPresence.get(friend.uin)
-      return status === undefined || status === friend.status ? friend : { ...friend, status }
+  function flush(): void {
+    timer = undefined
+    let changed = false
+    const next = friends.value.map((friend) => {
+      const changes = pending.get(friend.uin)
+      if (changes === undefined || !differs(friend, changes)) return friend
+      changed = true
+      return { ...friend, ...changes }
     })
-    pendingPresence.clear()
+    pending.clear()
+    if (changed) friends.value = next
   }
 
-  function applyPresence(uin: number, status: Status): void {
-    pendingPresence.set(uin, status)
-    presenceTimer ??= setTimeout(flushPresence, PRESENCE_BATCH_MS)
+  function queue(uin: number, changes: PendingChanges): void {
+    pending.set(uin, { ...pending.get(uin), ...changes })
+    timer ??= setTimeout(flush, CHANGES_BATCH_MS)
   }
+
+  const applyPresence = (uin: number, status: Status): void => queue(uin, { status })
+  /** A `friend-updated`: that friend's row changes, the rest of the list stays as it is. */
+  const applyUpdate = (uin: number, changes: FriendChanges): void => queue(uin, changes)
 
   /** Runs a call; on failure keeps its error for the window to show. */
   async function run<T>(call: Promise<Result<T>>): Promise<Result<T>> {
@@ -69,8 +83,8 @@ export const useFriendsStore = defineStore('friends', () => {
     return result
   }
 
-  // After a call succeeds the list changes here at once; the core's next `friends` event
-  // replaces it with the same state.
+  // After a call succeeds the list changes here at once; the core's event that follows
+  // (the new list, or the one friend's change) brings the same state.
   return {
     friends,
     groups,
@@ -79,6 +93,7 @@ export const useFriendsStore = defineStore('friends', () => {
     unreadTotal,
     applyFriends,
     applyPresence,
+    applyUpdate,
     /** Asks to add `uin`; the outcome depends on their policy (added, verify, refused). */
     add: (uin: number, reason: string) => run(bridge().addFriend(uin, reason)),
     async remove(uin: number) {

@@ -39,6 +39,8 @@ function applyEvent(stores: WindowStores, event: CoreEvent): void {
       return stores.friends.applyPresence(event.uin, event.status)
     case 'friends':
       return stores.friends.applyFriends(event.friends, event.groups)
+    case 'friend-updated':
+      return stores.friends.applyUpdate(event.uin, event.changes)
     case 'message':
     case 'message-state':
       return stores.chat.applyMessage(event.message)
