@@ -59,6 +59,7 @@ export default defineConfigWithVueTs(
       'src/cli/**/*.ts',
       'src/web-shell/**/*.ts',
       'src/logging/**/*.ts',
+      'src/sqlite/**/*.ts',
       'src/serve/**/*.ts'
     ],
     rules: restrict([noElectron, noMain])
