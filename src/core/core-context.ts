@@ -8,7 +8,7 @@ import type { Probe } from './probe.ts'
 import { SavedAccounts } from './saved-accounts.ts'
 import type { Session } from './session.ts'
 import { checkSettingsPatch, readSettings, type SecretBox, type SettingsStore } from './settings.ts'
-import type { Clock, Timers } from './time.ts'
+import type { Clock, Timers } from './clock.ts'
 import type { Timing } from './timing.ts'
 import type { Transport } from './transport.ts'
 
