@@ -2,7 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron'
 import type { Friend, Status } from '../../shared/model.ts'
 import type { Translate } from '../i18n.ts'
 import type { ShellState } from '../state-mirror.ts'
-import { displayName } from '../state-mirror.ts'
+import { displayName } from '../../shared/display-name.ts'
 
 export interface TrayActions {
   setStatus(status: Status): void
@@ -49,7 +49,7 @@ export function trayMenu(
         unread.length === 0
           ? [{ label: t('tray.noUnread'), enabled: false }]
           : unread.map((friend) => ({
-              label: `${displayName(friend, friend.uin)} (${friend.unread})`,
+              label: `${displayName(friend)} (${friend.unread})`,
               click: () => actions.openChat(friend.uin)
             }))
     },

@@ -1,3 +1,4 @@
+import { displayName } from '../../../shared/display-name.ts'
 import {
   DEFAULT_GROUP_ID,
   type Friend,
@@ -22,10 +23,6 @@ export interface FriendRow {
 }
 
 export type BuddyRow = GroupRow | FriendRow
-
-/** What a friend is called in the list: my remark, else their nickname, else their number. */
-export const displayName = (friend: Friend): string =>
-  friend.remark || friend.nick || String(friend.uin)
 
 /** Online first, then busy, then offline (and invisible, which the server reports offline). */
 const statusRank = (friend: Friend): number =>
