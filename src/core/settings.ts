@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { CALL_SCHEMAS } from '../shared/api-schema.ts'
 import type { Settings, Status } from '../shared/model.ts'
+import { STATUS } from '../shared/protocol/index.ts'
 
 /** What the core keeps between runs, by key. */
 export interface StoredAccount {
@@ -85,7 +86,7 @@ const accountSchema = v.object({
   uin: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
   rememberPassword: v.boolean(),
   autoLogin: v.boolean(),
-  status: v.picklist([10, 20, 30, 40]),
+  status: v.picklist(Object.values(STATUS)),
   sealedPassword: v.optional(v.string())
 })
 

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { Friend, Status } from '../../shared/model.ts'
+import { STATUS } from '../../shared/protocol/index.ts'
 import type { Translate } from '../i18n.ts'
 import type { ShellState } from '../state-mirror.ts'
 import { displayName } from '../../shared/display-name.ts'
@@ -32,9 +33,9 @@ export function trayMenu(
   })
   const unread = unreadFriends(state)
   return [
-    status(t('tray.online'), 10),
-    status(t('tray.busy'), 30),
-    status(t('tray.invisible'), 40),
+    status(t('tray.online'), STATUS.ONLINE),
+    status(t('tray.busy'), STATUS.BUSY),
+    status(t('tray.invisible'), STATUS.INVISIBLE),
     {
       label: t('tray.offline'),
       type: 'radio',
