@@ -14,7 +14,7 @@ import { connectBridge } from './bridge-host.ts'
 import { createCoreHostClient } from '../core/host/host-client.ts'
 import { utilityHost } from './core-process.ts'
 import { createDesktopAlerts } from './desktop-alerts.ts'
-import { createElectronStore } from './electron-settings.ts'
+import { createWindowStateStore } from './windows/window-state-store.ts'
 import { translatorFor } from './i18n.ts'
 import { showNotification } from './notify/notifier.ts'
 import { passwordKey } from './password-key.ts'
@@ -68,7 +68,7 @@ export async function startApp(
     origin,
     preload: paths.preload,
     icon: paths.appIcon,
-    bounds: createBoundsMemory(createElectronStore('window-state'), () =>
+    bounds: createBoundsMemory(createWindowStateStore(), () =>
       screen.getAllDisplays().map((display) => display.workArea)
     ),
     hideOnClose: (route) => route.kind === 'buddies' && !quitting,
