@@ -26,6 +26,12 @@ const noMain = {
   message: 'Nothing imports src/main: move what both need to src/shared, src/core or src/serve.'
 }
 
+/** The preload and the renderer are the window's side: plain Node reaches them by contract only. */
+const noWindowSide = {
+  regex: '(^|/)(preload|renderer)/',
+  message: 'Plain-Node layers reach the windows through src/shared/api.ts, never by import.'
+}
+
 export default defineConfigWithVueTs(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'resources/**'] },
   js.configs.recommended,
@@ -59,9 +65,10 @@ export default defineConfigWithVueTs(
       'src/cli/**/*.ts',
       'src/web-shell/**/*.ts',
       'src/logging/**/*.ts',
+      'src/sqlite/**/*.ts',
       'src/serve/**/*.ts'
     ],
-    rules: restrict([noElectron, noMain])
+    rules: restrict([noElectron, noMain, noWindowSide])
   },
   {
     // The preload is the bridge only: it reaches main over IPC, never by importing it.

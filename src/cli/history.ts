@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { exportText } from '../core/history-export.ts'
 import { accountDir } from '../core/store/account-db.ts'
 import { openAccountStore } from '../core/store/account-store.ts'
+import { displayName } from '../shared/display-name.ts'
 import { CodedError } from '../shared/errors.ts'
 import type { CliOptions } from './args.ts'
 import { messageLines, printable, type Output } from './output.ts'
@@ -31,7 +32,7 @@ export function printHistory(
       for (const line of messageLines(messages, true)) out.line(line)
       return
     }
-    const nameOf = (uin: number) => store.contacts.get(uin)?.nick || String(uin)
+    const nameOf = (uin: number) => displayName(store.contacts.get(uin) ?? { uin })
     const text = exportText(messages, nameOf, String(options.uin), String)
     for (const line of text.split('\n').slice(0, -1)) out.line(printable(line))
   } finally {

@@ -18,11 +18,11 @@ import {
   syncRoster,
   updateDetails,
   welcomeFriend
-} from './roster-sync.ts'
+} from './roster-fetch.ts'
 import { Session } from './session.ts'
 import { StatusChanger } from './status-changer.ts'
 import { openAccountStore, type AccountStore } from './store/account-store.ts'
-import type { Clock, Timers } from './time.ts'
+import type { Clock, Timers } from './clock.ts'
 import type { Timing } from './timing.ts'
 import type { Transport } from './transport.ts'
 import { diagnostics } from '../logging/diagnostics.ts'

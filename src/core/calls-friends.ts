@@ -7,10 +7,11 @@ import {
   answerRequest,
   getProfile,
   removeFriend,
-  type FriendActionContext
-} from './friend-actions.ts'
+  type FriendCommandContext
+} from './friend-commands.ts'
 import { attempt } from './results.ts'
 
+/** The bridge calls about friends and groups: the server commands are in friend-commands.ts. */
 type FriendCalls = Pick<
   CoreCalls,
   | 'getProfile'
@@ -42,7 +43,7 @@ function local(context: CoreContext, change: (account: Account) => void): null {
 }
 
 export function friendCalls(context: CoreContext): FriendCalls {
-  const actions = (): FriendActionContext => ({
+  const actions = (): FriendCommandContext => ({
     account: context.requireAccount(),
     session: context.requireSession(),
     timers: context.connection.timers,

@@ -1,3 +1,4 @@
+import { displayName } from '../shared/display-name.ts'
 import { CodedError } from '../shared/errors.ts'
 import type { CoreCalls, CoreContext } from './core-context.ts'
 import { exportText } from './history-export.ts'
@@ -22,11 +23,7 @@ export function messageCalls(context: CoreContext): MessageCalls {
     exportHistory: (peer) =>
       attempt('exportHistory', () => {
         const account = context.requireAccount()
-        const names = new Map(
-          account.roster.friends().map((friend) => [friend.uin, friend.remark || friend.nick])
-        )
-        const nameOf = (uin: number) =>
-          names.get(uin) ?? account.store.contacts.get(uin)?.nick ?? String(uin)
+        const nameOf = (uin: number) => displayName(account.store.contacts.get(uin) ?? { uin })
         return exportText(account.store.messages.all(peer), nameOf, account.me.nick)
       }),
     sendMessage: (peer, text) =>

@@ -1,6 +1,6 @@
 import { normaliseFingerprint } from '../shared/fingerprint.ts'
 import { parseServerAddress } from './server-address.ts'
-import type { SettingsStore } from './settings.ts'
+import type { SettingsStore } from './settings/stored-data.ts'
 import type { Transport } from './transport.ts'
 
 /** The server's origin, or undefined for an address the transport will refuse anyway. */

@@ -1,6 +1,6 @@
 import { codeOf, isConnectionTrouble } from './results.ts'
 import type { Session } from './session.ts'
-import { sleep, type Clock, type Timers } from './time.ts'
+import { sleep, type Clock, type Timers } from './clock.ts'
 import { diagnostics } from '../logging/diagnostics.ts'
 
 export interface KeepaliveOptions {

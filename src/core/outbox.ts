@@ -8,7 +8,7 @@ import { codeOf } from './results.ts'
 import type { Session } from './session.ts'
 import { splitMessage } from './split-message.ts'
 import type { MessageStore, OutboxEntry } from './store/messages.ts'
-import { sleep, type Timers } from './time.ts'
+import { sleep, type Timers } from './clock.ts'
 
 export interface OutboxOptions {
   readonly messages: MessageStore

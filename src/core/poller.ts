@@ -4,7 +4,7 @@ import type { Batch } from './inbox.ts'
 import type { Probe } from './probe.ts'
 import { codeOf, isConnectionTrouble } from './results.ts'
 import type { Session } from './session.ts'
-import { sleep, type Clock, type Timers } from './time.ts'
+import { sleep, type Clock, type Timers } from './clock.ts'
 import type { Timing } from './timing.ts'
 import { diagnostics } from '../logging/diagnostics.ts'
 

@@ -1,4 +1,4 @@
-import { sleep, type Clock, type Timers } from './time.ts'
+import { sleep, type Clock, type Timers } from './clock.ts'
 
 export interface RatePacerOptions {
   /** At most this many in any `windowMs`. */

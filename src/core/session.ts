@@ -6,7 +6,7 @@ import type { RatePacer } from './rate-pacer.ts'
 import { codeOf } from './results.ts'
 import { isSecureServer } from './server-address.ts'
 import { serverProtection } from '../shared/server-protection.ts'
-import type { Clock } from './time.ts'
+import type { Clock } from './clock.ts'
 import type { Timing } from './timing.ts'
 import type { Transport } from './transport.ts'
 

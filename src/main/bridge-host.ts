@@ -3,7 +3,7 @@ import type { BridgeCore } from '../core/host/bridge-core.ts'
 import { registerIpc } from './ipc.ts'
 import type { AppOrigin } from './security/app-origin.ts'
 import { isTrustedSender } from './security/trusted-sender.ts'
-import { createWindowCalls } from './window-calls.ts'
+import { createWindowCalls } from './windows/window-calls.ts'
 import type { WindowManager } from './windows/window-manager.ts'
 
 /** Wires the bridge: the calls of every window to the core, and the core's events to every window. */

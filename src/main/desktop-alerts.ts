@@ -8,7 +8,8 @@ import type { Translate } from './i18n.ts'
 import { notificationText, type NotificationText } from './notify/notification-text.ts'
 import { soundFor } from './sounds/sound-cues.ts'
 import type { SoundName } from '../shared/sound-names.ts'
-import { displayName, type StateMirror } from './state-mirror.ts'
+import { displayName } from '../shared/display-name.ts'
+import type { StateMirror } from './state-mirror.ts'
 
 /** One sound for a burst (ten messages in a batch ring once). */
 const SOUND_GAP_MS = 400
@@ -43,7 +44,7 @@ export function createDesktopAlerts(
       : notificationText(
           event,
           state.settings.notifications,
-          (uin) => displayName(state.friends.get(uin), uin),
+          (uin) => displayName(state.friends.get(uin) ?? { uin }),
           outputs.translator()
         )
     if (text !== null) outputs.notify(text)

@@ -14,13 +14,13 @@ import { connectBridge } from './bridge-host.ts'
 import { createCoreHostClient } from '../core/host/host-client.ts'
 import { utilityHost } from './core-process.ts'
 import { createDesktopAlerts } from './desktop-alerts.ts'
-import { createElectronStore } from './electron-settings.ts'
+import { createWindowStateStore } from './windows/window-state-store.ts'
 import { translatorFor } from './i18n.ts'
 import { showNotification } from './notify/notifier.ts'
 import { passwordKey } from './password-key.ts'
 import { createSafeStorageBox } from './secret-box.ts'
 import { denyPermissions, hardenContents } from './security/harden.ts'
-import { followSession, showMainWindow } from './session-windows.ts'
+import { followSession, showMainWindow } from './windows/session-windows.ts'
 import { SOUND_CHANNEL } from '../shared/sound-names.ts'
 import { createStateMirror } from './state-mirror.ts'
 import { createAppTray } from './tray/tray.ts'
@@ -68,7 +68,7 @@ export async function startApp(
     origin,
     preload: paths.preload,
     icon: paths.appIcon,
-    bounds: createBoundsMemory(createElectronStore('window-state'), () =>
+    bounds: createBoundsMemory(createWindowStateStore(), () =>
       screen.getAllDisplays().map((display) => display.workArea)
     ),
     hideOnClose: (route) => route.kind === 'buddies' && !quitting,

@@ -83,7 +83,3 @@ export function createStateMirror(initial: Snapshot): StateMirror {
     onChange: (listener) => void listeners.push(listener)
   }
 }
-
-/** A friend's name as the user knows them: the remark they gave, else the nickname. */
-export const displayName = (friend: Friend | undefined, uin: number): string =>
-  friend === undefined ? String(uin) : friend.remark || friend.nick || String(uin)

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
-import type { SecretBox } from '../settings.ts'
+import type { SecretBox } from '../settings/secret-box.ts'
 
 /**
  * Remembered passwords in the core host: AES-256-GCM under a key the app's main process

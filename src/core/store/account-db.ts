@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { DEFAULT_GROUP_ID, DEFAULT_GROUP_NAME } from '../../shared/model.ts'
+import { transaction } from '../../sqlite/transaction.ts'
 
 const SCHEMA = `
 CREATE TABLE messages (
@@ -93,17 +94,4 @@ export function openAccountDb(dataDir: string, uin: number): DatabaseSync {
     if (version === 1) db.exec(`${MARK_RECEIVED_AUTO_REPLIES} PRAGMA user_version = ${VERSION};`)
   })
   return db
-}
-
-/** Runs `work` in one transaction: all of it is stored, or none of it. */
-export function transaction<T>(db: DatabaseSync, work: () => T): T {
-  db.exec('BEGIN IMMEDIATE')
-  try {
-    const result = work()
-    db.exec('COMMIT')
-    return result
-  } catch (error) {
-    db.exec('ROLLBACK')
-    throw error
-  }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { DatabaseSync } from 'node:sqlite'
 import { DEFAULT_GROUP_ID, type FriendGroup } from '../../shared/model.ts'
-import { transaction } from './account-db.ts'
+import { transaction } from '../../sqlite/transaction.ts'
 import { numberColumn, textColumn, type Row } from './rows.ts'
 
 /** What this client keeps about a person: the server's nick and face, and our own extras. */

@@ -1,14 +1,15 @@
 import type { SessionState, Status } from '../../shared/model.ts'
 import type { MessageKey } from '../../shared/i18n/translator.ts'
+import { STATUS } from '../../shared/protocol/index.ts'
 import type { Translate } from '../i18n.ts'
 
 export type TrayIconName = 'online' | 'busy' | 'invisible' | 'offline' | 'message'
 
 const BY_STATUS: Readonly<Record<Status, TrayIconName>> = {
-  10: 'online',
-  20: 'offline',
-  30: 'busy',
-  40: 'invisible'
+  [STATUS.ONLINE]: 'online',
+  [STATUS.OFFLINE]: 'offline',
+  [STATUS.BUSY]: 'busy',
+  [STATUS.INVISIBLE]: 'invisible'
 }
 
 /** Only a working session shows a status: logging in or reconnecting still looks offline. */
@@ -17,10 +18,10 @@ export function statusIcon(session: SessionState): TrayIconName {
 }
 
 const STATUS_WORDS = {
-  10: 'tray.online',
-  20: 'tray.offline',
-  30: 'tray.busy',
-  40: 'tray.invisible'
+  [STATUS.ONLINE]: 'tray.online',
+  [STATUS.OFFLINE]: 'tray.offline',
+  [STATUS.BUSY]: 'tray.busy',
+  [STATUS.INVISIBLE]: 'tray.invisible'
 } as const satisfies Record<Status, MessageKey>
 
 export function statusWord(session: SessionState, t: Translate): string {

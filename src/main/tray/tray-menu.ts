@@ -1,8 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { Friend, Status } from '../../shared/model.ts'
+import { STATUS } from '../../shared/protocol/index.ts'
 import type { Translate } from '../i18n.ts'
 import type { ShellState } from '../state-mirror.ts'
-import { displayName } from '../state-mirror.ts'
+import { displayName } from '../../shared/display-name.ts'
 
 export interface TrayActions {
   setStatus(status: Status): void
@@ -32,9 +33,9 @@ export function trayMenu(
   })
   const unread = unreadFriends(state)
   return [
-    status(t('tray.online'), 10),
-    status(t('tray.busy'), 30),
-    status(t('tray.invisible'), 40),
+    status(t('tray.online'), STATUS.ONLINE),
+    status(t('tray.busy'), STATUS.BUSY),
+    status(t('tray.invisible'), STATUS.INVISIBLE),
     {
       label: t('tray.offline'),
       type: 'radio',
@@ -49,7 +50,7 @@ export function trayMenu(
         unread.length === 0
           ? [{ label: t('tray.noUnread'), enabled: false }]
           : unread.map((friend) => ({
-              label: `${displayName(friend, friend.uin)} (${friend.unread})`,
+              label: `${displayName(friend)} (${friend.unread})`,
               click: () => actions.openChat(friend.uin)
             }))
     },

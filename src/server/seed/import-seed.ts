@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite'
 import { Accounts } from '../storage/accounts.ts'
-import { transaction } from '../storage/db.ts'
+import { transaction } from '../../sqlite/transaction.ts'
 import { Friends } from '../storage/friends.ts'
 import { hashPassword } from '../storage/passwords.ts'
 import { parseSeed, SeedError } from './seed-file.ts'

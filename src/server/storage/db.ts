@@ -62,16 +62,3 @@ export function openDatabase(dataDir: string | undefined): DatabaseSync {
   db.exec(SCHEMA)
   return db
 }
-
-/** Runs `work` in one transaction: all of it is committed, or none of it. */
-export function transaction<T>(db: DatabaseSync, work: () => T): T {
-  db.exec('BEGIN IMMEDIATE')
-  try {
-    const result = work()
-    db.exec('COMMIT')
-    return result
-  } catch (error) {
-    db.exec('ROLLBACK')
-    throw error
-  }
-}

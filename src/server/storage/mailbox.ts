@@ -1,6 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
 import { MAX_MESSAGES_PER_REPLY } from '../../shared/protocol/index.ts'
-import { transaction } from './db.ts'
+import { transaction } from '../../sqlite/transaction.ts'
 
 /** D-21: the most messages that wait for one user; past it the oldest go. */
 export const MAX_QUEUED = 1000

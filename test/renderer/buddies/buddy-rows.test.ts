@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Friend, FriendGroup } from '../../../src/shared/model.ts'
-import {
-  buddyRows,
-  displayName,
-  matchesQuery
-} from '../../../src/renderer/src/buddies/buddy-rows.ts'
+import { buddyRows, matchesQuery } from '../../../src/renderer/src/buddies/buddy-rows.ts'
+import { displayName } from '../../../src/shared/display-name.ts'
 
 const friend = (
   uin: number,

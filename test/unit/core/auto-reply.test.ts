@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AUTO_REPLY_MARKER, autoReplyFor, isAutoReply } from '../../../src/core/auto-reply.ts'
-import { DEFAULT_SETTINGS } from '../../../src/core/settings.ts'
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults.ts'
 import type { ChatMessage } from '../../../src/shared/model.ts'
 
 const incoming: ChatMessage = {

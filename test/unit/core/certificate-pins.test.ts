@@ -2,7 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CertificatePins } from '../../../src/core/certificate-pins.ts'
-import { createFileSettingsStore } from '../../../src/core/settings-file.ts'
+import { createFileSettingsStore } from '../../../src/core/settings/settings-file.ts'
 import { useTempDirs } from './temp-dir.ts'
 
 const tempDir = useTempDirs()

@@ -7,7 +7,7 @@ import {
   type ClientCore,
   type SecretBox
 } from '../../../src/core/index.ts'
-import { createFileSettingsStore } from '../../../src/core/settings-file.ts'
+import { createFileSettingsStore } from '../../../src/core/settings/settings-file.ts'
 import type { CoreEvent, LoginRequest } from '../../../src/shared/model.ts'
 import type { Request } from '../../../src/shared/protocol/index.ts'
 import { okReply, ordinaryReply, refusal, ScriptedTransport } from './scripted-transport.ts'

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runKeepalive } from '../../../src/core/keepalive.ts'
-import { systemClock, systemTimers } from '../../../src/core/time.ts'
+import { systemClock, systemTimers } from '../../../src/core/clock.ts'
 import { okReply, ordinaryReply, ScriptedTransport } from './scripted-transport.ts'
 import { scriptedSession, UIN } from './session-helpers.ts'
 

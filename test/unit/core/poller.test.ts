@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Batch } from '../../../src/core/inbox.ts'
 import { runPoller } from '../../../src/core/poller.ts'
-import { systemClock, systemTimers } from '../../../src/core/time.ts'
+import { systemClock, systemTimers } from '../../../src/core/clock.ts'
 import { resolveTiming, type Timing } from '../../../src/core/timing.ts'
 import { CodedError } from '../../../src/shared/errors.ts'
 import { diagnostics } from '../../../src/logging/diagnostics.ts'

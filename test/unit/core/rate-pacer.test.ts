@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { RatePacer } from '../../../src/core/rate-pacer.ts'
-import { systemClock, systemTimers } from '../../../src/core/time.ts'
+import { systemClock, systemTimers } from '../../../src/core/clock.ts'
 
 const pacer = (limit: number, windowMs: number) =>
   new RatePacer({ limit, windowMs, clock: systemClock, timers: systemTimers })

@@ -1,6 +1,6 @@
 import type { RatePacer } from '../../../src/core/rate-pacer.ts'
 import { Session } from '../../../src/core/session.ts'
-import { systemClock } from '../../../src/core/time.ts'
+import { systemClock } from '../../../src/core/clock.ts'
 import { resolveTiming, type Timing } from '../../../src/core/timing.ts'
 import type { SessionState } from '../../../src/shared/model.ts'
 import type { ScriptedTransport } from './scripted-transport.ts'

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { SessionPhase } from '../../../src/shared/model.ts'
 import { createAppOrigin } from '../../../src/main/security/app-origin.ts'
-import { followSession, showMainWindow } from '../../../src/main/session-windows.ts'
+import { followSession, showMainWindow } from '../../../src/main/windows/session-windows.ts'
 import { createStateMirror } from '../../../src/main/state-mirror.ts'
 import { createWindowManager } from '../../../src/main/windows/window-manager.ts'
 import { resetElectronMock } from '../../mocks/electron.ts'

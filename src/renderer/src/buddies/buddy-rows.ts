@@ -1,9 +1,11 @@
+import { displayName } from '../../../shared/display-name.ts'
 import {
   DEFAULT_GROUP_ID,
   type Friend,
   type FriendGroup,
   type Language
 } from '../../../shared/model.ts'
+import { STATUS } from '../../../shared/protocol/dictionaries.ts'
 
 export interface GroupRow {
   readonly kind: 'group'
@@ -23,15 +25,12 @@ export interface FriendRow {
 
 export type BuddyRow = GroupRow | FriendRow
 
-/** What a friend is called in the list: my remark, else their nickname, else their number. */
-export const displayName = (friend: Friend): string =>
-  friend.remark || friend.nick || String(friend.uin)
-
 /** Online first, then busy, then offline (and invisible, which the server reports offline). */
 const statusRank = (friend: Friend): number =>
-  friend.status === 10 ? 0 : friend.status === 30 ? 1 : 2
+  friend.status === STATUS.ONLINE ? 0 : friend.status === STATUS.BUSY ? 1 : 2
 
-const isOnline = (friend: Friend): boolean => friend.status === 10 || friend.status === 30
+const isOnline = (friend: Friend): boolean =>
+  friend.status === STATUS.ONLINE || friend.status === STATUS.BUSY
 
 const collators = new Map<Language, Intl.Collator>()
 /** Chinese names sort by pinyin, numbers inside names by value. */

@@ -1,4 +1,5 @@
 import type { LoginOptions, LoginRequest, Status } from '../../../shared/model.ts'
+import { STATUS } from '../../../shared/protocol/dictionaries.ts'
 
 const MAX_UIN = 4294967295
 
@@ -30,7 +31,7 @@ export function initialForm(options: LoginOptions | null): LoginForm {
     password: '',
     rememberPassword: last?.rememberPassword ?? false,
     autoLogin: last?.autoLogin ?? false,
-    status: last && last.status !== 20 ? last.status : 10
+    status: last && last.status !== STATUS.OFFLINE ? last.status : STATUS.ONLINE
   }
 }
 

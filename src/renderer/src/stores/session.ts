@@ -2,9 +2,10 @@ import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import type { AppError } from '../../../shared/errors.ts'
 import type { Me, Pacing, SessionState, Status } from '../../../shared/model.ts'
+import { STATUS } from '../../../shared/protocol/dictionaries.ts'
 import { bridge } from '../bridge.ts'
 
-const OFFLINE: SessionState = { phase: 'offline', uin: null, status: 20 }
+const OFFLINE: SessionState = { phase: 'offline', uin: null, status: STATUS.OFFLINE }
 const NOT_WAITING: Pacing = { messagesUntil: null, status: null }
 
 /** Who I am and how my connection is: from the snapshot, then from session events. */
@@ -19,7 +20,7 @@ export const useSessionStore = defineStore('session', () => {
   const online = computed(() => session.value.phase === 'online')
   /** The status to show: offline unless a session is up (or coming back). */
   const status = computed<Status>(() =>
-    session.value.phase === 'offline' ? 20 : session.value.status
+    session.value.phase === 'offline' ? STATUS.OFFLINE : session.value.status
   )
 
   function applySession(next: SessionState): void {
@@ -35,7 +36,8 @@ export const useSessionStore = defineStore('session', () => {
   /** Another choice may follow before this one is set: the core keeps the latest. */
   async function setStatus(next: Status): Promise<boolean> {
     changingStatus.value = next
-    const result = next === 20 ? await bridge().logout() : await bridge().setStatus(next)
+    const result =
+      next === STATUS.OFFLINE ? await bridge().logout() : await bridge().setStatus(next)
     if (changingStatus.value === next) changingStatus.value = null
     error.value = result.ok ? null : result.error
     return result.ok

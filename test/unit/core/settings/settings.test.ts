@@ -1,15 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SavedAccounts } from '../../../src/core/saved-accounts.ts'
-import {
-  DEFAULT_SETTINGS,
-  NO_SECRETS,
-  readSettings,
-  type SecretBox
-} from '../../../src/core/settings.ts'
-import { createFileSettingsStore } from '../../../src/core/settings-file.ts'
-import { useTempDirs } from './temp-dir.ts'
+import { SavedAccounts } from '../../../../src/core/settings/saved-accounts.ts'
+import { DEFAULT_SETTINGS } from '../../../../src/core/settings/defaults.ts'
+import { readSettings } from '../../../../src/core/settings/read-stored.ts'
+import { NO_SECRETS, type SecretBox } from '../../../../src/core/settings/secret-box.ts'
+import { createFileSettingsStore } from '../../../../src/core/settings/settings-file.ts'
+import { useTempDirs } from '../temp-dir.ts'
 
 const tempDir = useTempDirs()
 

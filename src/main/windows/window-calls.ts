@@ -1,9 +1,9 @@
 import { shell, type WebContents } from 'electron'
-import type { QQCalls } from '../shared/api.ts'
-import { isWebUrl } from '../shared/api-schema.ts'
-import { fail, ok } from '../shared/errors.ts'
-import type { WindowCallName } from '../core/host/dispatch.ts'
-import type { WindowManager } from './windows/window-manager.ts'
+import type { QQCalls } from '../../shared/api.ts'
+import { isWebUrl } from '../../shared/api-schema.ts'
+import { fail, ok } from '../../shared/errors.ts'
+import type { WindowCallName } from '../../core/host/dispatch.ts'
+import type { WindowManager } from './window-manager.ts'
 
 /** The calls a window makes about windows and the desktop, acting for `sender`. */
 export function createWindowCalls(

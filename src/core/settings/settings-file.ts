@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import type { SettingsStore, StoredData } from './settings.ts'
+import type { SettingsStore, StoredData } from './stored-data.ts'
 
 /**
  * Settings in a JSON file, for hosts without electron-store (the command line). Written to

@@ -4,11 +4,17 @@ import { ACK_KIND, ADD_POLICY, STATUS, type AckKind } from '../shared/protocol/i
 import type { Account } from './account.ts'
 import type { Emit } from './events.ts'
 import { codeOf } from './results.ts'
-import { detailsOf, welcomeFriend } from './roster-sync.ts'
+import { detailsOf, welcomeFriend } from './roster-fetch.ts'
 import type { Session } from './session.ts'
-import { sleep, type Timers } from './time.ts'
+import { sleep, type Timers } from './clock.ts'
 
-export interface FriendActionContext {
+/*
+ * The server commands about one person: add (`AddToList`, `Ack_AddToList`), answer, remove
+ * (`DelFromList`) and a profile (`GetInfo`). The bridge calls that use them, with the
+ * group and remark calls that need no server, are in calls-friends.ts.
+ */
+
+export interface FriendCommandContext {
   readonly account: Account
   readonly session: Session
   readonly timers: Timers
@@ -21,7 +27,7 @@ export interface FriendActionContext {
  * refused that way is sent once more after the penalty.
  */
 async function acknowledge(
-  context: FriendActionContext,
+  context: FriendCommandContext,
   target: number,
   kind: AckKind,
   reason: string
@@ -36,7 +42,7 @@ async function acknowledge(
   }
 }
 
-async function befriend(context: FriendActionContext, uin: number): Promise<void> {
+async function befriend(context: FriendCommandContext, uin: number): Promise<void> {
   const { account, session } = context
   account.store.contacts.setFriend(uin, true)
   account.roster.publish()
@@ -46,7 +52,7 @@ async function befriend(context: FriendActionContext, uin: number): Promise<void
 
 /** `AddToList`, and the verification request when the other side asks for one (CD=1). */
 export async function addFriend(
-  context: FriendActionContext,
+  context: FriendCommandContext,
   uin: number,
   reason: string
 ): Promise<AddFriendOutcome> {
@@ -67,7 +73,7 @@ export async function addFriend(
 
 /** Accepts or refuses `uin`'s request to add me; the request's system message records it. */
 export async function answerRequest(
-  context: FriendActionContext,
+  context: FriendCommandContext,
   uin: number,
   accept: boolean,
   reason: string
@@ -77,7 +83,7 @@ export async function answerRequest(
   for (const message of answered) context.emit({ type: 'system-message', message })
 }
 
-export async function removeFriend(context: FriendActionContext, uin: number): Promise<void> {
+export async function removeFriend(context: FriendCommandContext, uin: number): Promise<void> {
   await context.session.request({ cmd: 'DelFromList', target: uin })
   context.account.store.contacts.setFriend(uin, false)
   context.account.roster.setPresence(uin, STATUS.OFFLINE)

@@ -1,5 +1,5 @@
-import type { ShellState } from './state-mirror.ts'
-import type { WindowManager } from './windows/window-manager.ts'
+import type { ShellState } from '../state-mirror.ts'
+import type { WindowManager } from './window-manager.ts'
 
 /**
  * The windows follow the session: logging in swaps the login window for the buddy list;

@@ -1,7 +1,7 @@
 /**
  * Time as the core sees it. Injected, so tests run the poller, penalties and backoff with
  * fake timers; the defaults read the globals at call time, so vitest's fake timers reach
- * them too.
+ * them too. The delays the client keeps are in timing.ts.
  */
 export interface Clock {
   now(): number

@@ -1,5 +1,7 @@
-import type { SavedAccount, Status } from '../shared/model.ts'
-import { readAccounts, type SecretBox, type SettingsStore, type StoredAccount } from './settings.ts'
+import type { SavedAccount, Status } from '../../shared/model.ts'
+import { readAccounts } from './read-stored.ts'
+import type { SecretBox } from './secret-box.ts'
+import type { SettingsStore, StoredAccount } from './stored-data.ts'
 
 /** How many accounts the login window remembers. */
 const MAX_SAVED = 10

@@ -5,6 +5,11 @@ import type { Roster } from './roster.ts'
 import type { Session } from './session.ts'
 import type { ContactStore } from './store/contacts.ts'
 
+/*
+ * Fetching the buddy list from the server: the list (`List`), who is online (`Query_Stat`)
+ * and nicks and faces (`GetInfo`), put into the Roster (roster.ts), which holds it in memory.
+ */
+
 /** Details fetched at once at login: enough to be quick, few enough not to flood a server. */
 const DETAIL_REQUESTS_AT_ONCE = 3
 
