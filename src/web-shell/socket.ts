@@ -9,11 +9,7 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import { ok } from '../shared/errors.ts'
 import type { BridgeCore } from '../core/host/bridge-core.ts'
 import { dispatchCall, NO_WINDOW_CALLS } from '../core/host/dispatch.ts'
-import {
-  BRIDGE_PATH,
-  type CallMessage,
-  type ShellMessage
-} from '../shared/socket-messages.ts'
+import { BRIDGE_PATH, type CallMessage, type ShellMessage } from '../shared/socket-messages.ts'
 import type { LocalOrigin } from './local-origin.ts'
 import { tokenMatches } from './token.ts'
 

@@ -8,10 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Backoff } from '../../../src/core/backoff.ts'
-import {
-  createCoreHostClient,
-  type CoreHostClient
-} from '../../../src/core/host/host-client.ts'
+import { createCoreHostClient, type CoreHostClient } from '../../../src/core/host/host-client.ts'
 import { forkHost, type HostProcess } from '../../../src/core/host/host-process.ts'
 import type { CoreEvent, LoginOptions, Snapshot } from '../../../src/shared/model.ts'
 

@@ -10,11 +10,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { QQApi } from '../../../src/shared/api.ts'
 import { ok } from '../../../src/shared/errors.ts'
-import {
-  createClientCore,
-  createFileSettingsStore,
-  NO_SECRETS
-} from '../../../src/core/index.ts'
+import { createClientCore, createFileSettingsStore, NO_SECRETS } from '../../../src/core/index.ts'
 import { hostEmbeddedServer } from '../../../src/core/host/embedded-server.ts'
 import { lanAddress } from '../../../src/core/host/lan-address.ts'
 import { withLanAddress } from '../../../src/core/host/lan-login-options.ts'
