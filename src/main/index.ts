@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import { app } from 'electron'
 import { registerAppScheme } from './app-protocol.ts'
-import { resolveAppPaths } from './app-paths.ts'
+import { resolveAppPaths, type AppPaths } from './app-paths.ts'
 import { startApp, type RunningApp } from './start-app.ts'
 import { diagnostics, useDiagnostics } from '../logging/diagnostics.ts'
 import { createLogger } from '../logging/logger.ts'
@@ -16,8 +16,7 @@ const QUIT_TIMEOUT_MS = 3_000
 /** The main process's log keeps this much and the one before it (logs/main.log, main.log.1). */
 const LOG_MAX_BYTES = 5 * 1024 * 1024
 
-function run(): void {
-  const paths = resolveAppPaths(app, import.meta.dirname)
+function run(paths: AppPaths): void {
   // The app has no terminal to read: its diagnostics go to a file in the profile folder.
   const logFile = join(paths.logs, 'main.log')
   rotateLog(logFile, LOG_MAX_BYTES)
@@ -61,5 +60,8 @@ function run(): void {
     })
 }
 
-if (app.requestSingleInstanceLock()) run()
+// The profile first: Electron keeps the single-instance lock in it, so two profiles
+// (HTTP_QQ_PROFILE) run side by side while a second start of the same one is turned away.
+const paths = resolveAppPaths(app, import.meta.dirname)
+if (app.requestSingleInstanceLock()) run(paths)
 else app.quit()
