@@ -1,33 +1,21 @@
 import { spawnSync } from 'node:child_process'
 import { createServer, type AddressInfo } from 'node:net'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { HEADER_CSP } from '../../../src/serve/csp.ts'
 import type { ShellMessage } from '../../../src/shared/socket-messages.ts'
-import { launchBrowser, type Browser, type PageGlobals } from './browser.ts'
-import {
-  ADDRESS_LINE,
-  ROOT,
-  startWebShellProcess,
-  type RunningWebShell
-} from './web-shell-process.ts'
+import type { PageGlobals } from './browser.ts'
+import { ADDRESS_LINE, ROOT, startWebShellProcess } from './web-shell-process.ts'
+import { shellAndBrowser } from './shell-and-browser.ts'
 
-let shell: RunningWebShell
-let browser: Browser
-
-beforeAll(async () => {
-  shell = await startWebShellProcess()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await shell?.stop()
-})
+const running = shellAndBrowser()
 
 /** Opens the bridge socket as a page would; resolves to the socket or the refusal. */
-function connect(token: string | null, origin = shell.origin): Promise<WebSocket | Error> {
+function connect(token: string | null, origin = running.shell.origin): Promise<WebSocket | Error> {
   const query = token === null ? '' : `?token=${encodeURIComponent(token)}`
-  const socket = new WebSocket(`${shell.origin.replace('http', 'ws')}/bridge${query}`, { origin })
+  const socket = new WebSocket(`${running.shell.origin.replace('http', 'ws')}/bridge${query}`, {
+    origin
+  })
   return new Promise((resolve) => {
     socket.once('open', () => resolve(socket))
     socket.once('error', (error) => resolve(error))
@@ -50,22 +38,22 @@ function call(socket: WebSocket, id: number, name: string, args: unknown[]): Pro
 
 describe('the web shell', () => {
   it('prints its address, with a fresh token, alone on its line', () => {
-    const lines = shell.output().split('\n')
+    const lines = running.shell.output().split('\n')
     expect(lines.filter((line) => ADDRESS_LINE.test(line))).toHaveLength(1)
-    expect(shell.token.length).toBeGreaterThanOrEqual(40)
+    expect(running.shell.token.length).toBeGreaterThanOrEqual(40)
   })
 
   it('serves the page only with the token, with the CSP as a header', async () => {
     for (const url of [
-      `${shell.origin}/`,
-      `${shell.origin}/?token=wrong`,
-      `${shell.origin}/index.html?token=`
+      `${running.shell.origin}/`,
+      `${running.shell.origin}/?token=wrong`,
+      `${running.shell.origin}/index.html?token=`
     ]) {
       const refused = await fetch(url)
       expect(refused.status, url).toBe(403)
       expect(await refused.text()).not.toContain('web-bridge')
     }
-    const page = await fetch(shell.url)
+    const page = await fetch(running.shell.url)
     expect(page.status).toBe(200)
     expect(page.headers.get('content-security-policy')).toBe(HEADER_CSP)
     expect(await page.text()).toContain('<script src="/web-bridge.js"></script>')
@@ -74,7 +62,7 @@ describe('the web shell', () => {
   it('answers only requests addressed to itself (no DNS rebinding)', async () => {
     const { request } = await import('node:http')
     const status = await new Promise<number>((resolve, reject) => {
-      const url = new URL(shell.url)
+      const url = new URL(running.shell.url)
       const sent = request(
         {
           host: '127.0.0.1',
@@ -92,10 +80,10 @@ describe('the web shell', () => {
 
   it('refuses the bridge socket without the token, with a wrong one, or from another site', async () => {
     for (const [token, origin] of [
-      [null, shell.origin],
-      ['wrong', shell.origin],
-      [shell.token.slice(1), shell.origin],
-      [shell.token, 'http://evil.example']
+      [null, running.shell.origin],
+      ['wrong', running.shell.origin],
+      [running.shell.token.slice(1), running.shell.origin],
+      [running.shell.token, 'http://evil.example']
     ] as const) {
       const refused = await connect(token, origin)
       expect(refused).toBeInstanceOf(Error)
@@ -104,7 +92,7 @@ describe('the web shell', () => {
   })
 
   it('validates calls on the socket as the app does', async () => {
-    const socket = await connect(shell.token)
+    const socket = await connect(running.shell.token)
     if (socket instanceof Error) throw socket
     try {
       const settings = await call(socket, 1, 'getSettings', [])
@@ -122,8 +110,8 @@ describe('the web shell', () => {
   })
 
   it('shows the browser a 403 for a wrong token and never defines the bridge there', async () => {
-    const page = await browser.context.newPage()
-    const response = await page.goto(`${shell.origin}/?token=not-the-token#/login`)
+    const page = await running.browser.context.newPage()
+    const response = await page.goto(`${running.shell.origin}/?token=not-the-token#/login`)
     expect(response?.status()).toBe(403)
     expect(
       await page.evaluate(() => typeof (globalThis as unknown as Partial<PageGlobals>).qq)

@@ -4,22 +4,12 @@
  * list pushed and its calls answered, without a reload.
  */
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { CoreEvent } from '../../../src/shared/model.ts'
-import { launchBrowser, pageShowing, type Browser, type PageGlobals } from './browser.ts'
-import { startWebShellProcess, type RunningWebShell } from './web-shell-process.ts'
+import { pageShowing, type PageGlobals } from './browser.ts'
+import { shellAndBrowser } from './shell-and-browser.ts'
 
-let shell: RunningWebShell
-let browser: Browser
-
-beforeAll(async () => {
-  shell = await startWebShellProcess()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await shell?.stop()
-})
+const running = shellAndBrowser()
 
 /** The process ids of the web shell's children: its core host (Linux's /proc). */
 const children = (pid: number): number[] =>
@@ -35,15 +25,15 @@ interface Recording {
 
 describe('the web shell’s core host', () => {
   it('comes back after a SIGKILL, and the open buddy list gets its friends again', async () => {
-    const login = await browser.context.newPage()
-    await login.goto(`${shell.url}#/login`)
+    const login = await running.browser.context.newPage()
+    await login.goto(`${running.shell.url}#/login`)
     const [demo] = await login.evaluate(async () => {
       const options = await (globalThis as unknown as PageGlobals).qq.getLoginOptions()
       return options.ok ? options.value.demoAccounts : []
     })
     if (demo === undefined) throw new Error('no demo account')
     await login.getByTestId(`login-demo-${demo.uin}`).click()
-    const buddies = await pageShowing(browser.context, 'buddy-list')
+    const buddies = await pageShowing(running.browser.context, 'buddy-list')
     await expect
       .poll(() => buddies.getByTestId(/^buddy-\d+$/).count(), { timeout: 30_000 })
       .toBeGreaterThan(0)
@@ -54,12 +44,12 @@ describe('the web shell’s core host', () => {
       page.qq.onEvent((event) => page.events.push(event))
     })
 
-    const [host] = children(shell.pid)
+    const [host] = children(running.shell.pid)
     if (host === undefined) throw new Error('the web shell has no core host')
     process.kill(host, 'SIGKILL')
 
     await expect
-      .poll(() => children(shell.pid).some((pid) => pid !== host), { timeout: 30_000 })
+      .poll(() => children(running.shell.pid).some((pid) => pid !== host), { timeout: 30_000 })
       .toBe(true)
     const friendsPushed = () =>
       buddies.evaluate(() =>

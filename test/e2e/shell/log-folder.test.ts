@@ -4,27 +4,16 @@
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, type Browser } from './browser.ts'
-import { startWebShellProcess, type RunningWebShell } from './web-shell-process.ts'
+import { describe, expect, it } from 'vitest'
+import { shellAndBrowser } from './shell-and-browser.ts'
 
-let shell: RunningWebShell
-let browser: Browser
-
-beforeAll(async () => {
-  shell = await startWebShellProcess()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await shell?.stop()
-})
+const running = shellAndBrowser()
 
 describe('the log folder in the settings window', () => {
   it('shows the profile’s logs folder, with no button to open it in a browser', async () => {
-    const logs = join(shell.data, 'logs')
-    const page = await browser.context.newPage()
-    await page.goto(`${shell.url}#/settings`)
+    const logs = join(running.shell.data, 'logs')
+    const page = await running.browser.context.newPage()
+    await page.goto(`${running.shell.url}#/settings`)
     await expect.poll(() => page.getByTestId('settings-log-folder').textContent()).toBe(logs)
     expect(await page.getByTestId('settings-open-log-folder').count()).toBe(0)
     await expect.poll(() => existsSync(join(logs, 'core.log'))).toBe(true)

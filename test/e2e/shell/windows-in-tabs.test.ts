@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { WINDOW_SHAPES } from '../../../src/shared/window-shapes.ts'
-import { launchBrowser, type Browser } from './browser.ts'
-import { ROOT, startWebShellProcess, type RunningWebShell } from './web-shell-process.ts'
+import { ROOT } from './web-shell-process.ts'
+import { shellAndBrowser } from './shell-and-browser.ts'
 
 /** What these tests touch of the page's globals (they are type-checked without the DOM's). */
 interface PageDocument {
@@ -23,27 +23,17 @@ interface PageHistory {
 const TAB = { width: 1280, height: 800 }
 const DEMO = 10001
 
-let shell: RunningWebShell
-let browser: Browser
+const running = shellAndBrowser()
 let loginTab: Page
 const cspViolations: string[] = []
 
-beforeAll(async () => {
-  shell = await startWebShellProcess()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await shell?.stop()
-})
-
 async function openTab(hash: string): Promise<Page> {
-  const page = await browser.context.newPage()
+  const page = await running.browser.context.newPage()
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text())
   })
   await page.setViewportSize(TAB)
-  await page.goto(`${shell.url}${hash}`)
+  await page.goto(`${running.shell.url}${hash}`)
   return page
 }
 
@@ -70,7 +60,7 @@ describe('windows in browser tabs', () => {
 
   it('turns the login tab into the buddy list after logging in, the form gone', async () => {
     await loginTab.getByTestId('login-uin').fill(String(DEMO))
-    const tabs = browser.context.pages().length
+    const tabs = running.browser.context.pages().length
     const historyLength = (): Promise<number> =>
       loginTab.evaluate(() => (globalThis as unknown as PageHistory).history.length)
     const entries = await historyLength()
@@ -78,7 +68,7 @@ describe('windows in browser tabs', () => {
     await loginTab.getByTestId(`buddies-${DEMO}`).waitFor({ timeout: 30_000 })
     expect(new URL(loginTab.url()).hash).toBe('#/buddies')
     expect(await loginTab.getByTestId('login-uin').count()).toBe(0)
-    expect(browser.context.pages()).toHaveLength(tabs)
+    expect(running.browser.context.pages()).toHaveLength(tabs)
     expectFramed(await windowBox(loginTab), 'buddies')
     // The login window is replaced, not left behind: Back does not lead to the filled form.
     expect(await historyLength()).toBe(entries)
@@ -115,7 +105,7 @@ describe('windows in browser tabs', () => {
     const href = await page.locator('link[rel="icon"]').getAttribute('href')
     await page.close()
     for (const path of [href ?? 'no link', '/favicon.ico']) {
-      const response = await fetch(`${shell.origin}${path}`)
+      const response = await fetch(`${running.shell.origin}${path}`)
       expect(response.status, path).toBe(200)
       expect(response.headers.get('content-type'), path).toBe('image/png')
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff')
