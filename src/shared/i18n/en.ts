@@ -28,6 +28,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.INVALID_ARGUMENT': 'That input is not valid.',
   'error.FORBIDDEN': 'That is not allowed.',
   'error.NOT_FOUND': 'It could not be found.',
+  'error.ALREADY_SIGNED_IN': 'This number is already signed in.',
   'error.INTERNAL': 'Something went wrong. Please try again.',
   'error.UNTRUSTED_CERTIFICATE':
     "The server's certificate cannot be verified. Compare its fingerprint with the server's admin before you accept it.",

@@ -31,6 +31,7 @@ export const zh = {
   'error.INVALID_ARGUMENT': '输入的内容不正确。',
   'error.FORBIDDEN': '这个操作不被允许。',
   'error.NOT_FOUND': '找不到要操作的对象。',
+  'error.ALREADY_SIGNED_IN': '这个号码已经登录了。',
   'error.INTERNAL': '程序出错了，请重试。',
   'error.UNTRUSTED_CERTIFICATE':
     '无法确认这台服务器的证书。请与服务器管理员核对证书指纹，确认一致后再接受。',
