@@ -142,7 +142,7 @@ describe('the command line', () => {
         if (line.includes('"and back"')) resolve()
       })
     )
-    valueOf(await bob.calls.sendMessage(ALICE, 'and back'))
+    valueOf(await bob.calls.sendMessage(bob.account, ALICE, 'and back'))
     await received
     const exited = new Promise((resolve) => listener.once('exit', resolve))
     listener.kill('SIGINT')
@@ -324,7 +324,7 @@ describe('the command line', () => {
     await alice.waitFor((e) =>
       e.type === 'presence' && e.uin === BOB && e.status === 10 ? e : undefined
     )
-    valueOf(await alice.calls.sendMessage(BOB, 'ping, 乒'))
+    valueOf(await alice.calls.sendMessage(alice.account, BOB, 'ping, 乒'))
     await until(
       () =>
         events.some(
