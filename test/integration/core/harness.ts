@@ -199,6 +199,11 @@ export class TestClient {
     return this.#account
   }
 
+  /** Makes `account` this client's own, after a login the test made itself. */
+  use(account: AccountId): void {
+    this.#account = account
+  }
+
   /** The events of this client's account (of `account`). */
   get events(): CoreEvent[] {
     return this.#account === undefined ? [] : this.eventsOf(this.#account)

@@ -12,8 +12,8 @@ const [first, second] = await Promise.all([makeCertificate(hosts), makeCertifica
 
 const httpsOf = (server: RunningServer) => `https://${server.address}`
 
-const login = (client: TestClient, server: string, patch: Partial<LoginRequest> = {}) =>
-  client.calls.login({
+const login = async (client: TestClient, server: string, patch: Partial<LoginRequest> = {}) => {
+  const result = await client.calls.login({
     uin: ALICE,
     password: PASSWORD,
     status: 10,
@@ -22,6 +22,9 @@ const login = (client: TestClient, server: string, patch: Partial<LoginRequest> 
     server,
     ...patch
   })
+  if (result.ok) client.use(result.value.account)
+  return result
+}
 
 describe('client core over TLS (D-27)', () => {
   const servers: RunningServer[] = []
