@@ -148,10 +148,10 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
   const level = values.level === undefined ? 3 : Number(values.level)
   if (!Number.isInteger(level) || level < 0 || level > 3)
     throw usageError('--level must be 0, 1, 2 or 3')
+  if (!values.help && (values.uin?.length ?? 0) > 1 && command !== 'listen')
+    throw usageError('only listen takes several --uin')
   const accounts =
     values.help || command === '' ? [] : parseAccounts(values.uin ?? [], values.password, env)
-  if (accounts.length > 1 && command !== 'listen')
-    throw usageError('only listen takes several --uin')
   return {
     command,
     args,

@@ -131,6 +131,12 @@ async function runLine(
   let command = ''
   let account: AccountId | undefined
   try {
+    // Named in the result even when the line names no account it may act as.
+    command =
+      line
+        .replace(/^\s*@\S*/, '')
+        .trim()
+        .split(/\s+/)[0] ?? ''
     const chosen = accountOfLine(accounts, line)
     account = chosen.account
     const parsed = splitCommandLine(chosen.rest)
