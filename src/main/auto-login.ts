@@ -18,7 +18,8 @@ export async function autoLogin(
   let signedIn = 0
   for (const uin of options.value.autoLoginUins) {
     const saved = options.value.savedAccounts.find((account) => account.uin === uin)
-    const status = saved === undefined || saved.status === STATUS.OFFLINE ? STATUS.ONLINE : saved.status
+    const status =
+      saved === undefined || saved.status === STATUS.OFFLINE ? STATUS.ONLINE : saved.status
     const result = await core.login({
       uin,
       password: '',

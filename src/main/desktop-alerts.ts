@@ -7,11 +7,7 @@
 import type { AccountId } from '../shared/account-id.ts'
 import type { AccountEvent } from '../shared/model.ts'
 import type { Translate } from './i18n.ts'
-import {
-  addressedTo,
-  notificationText,
-  type NotificationText
-} from './notify/notification-text.ts'
+import { addressedTo, notificationText, type NotificationText } from './notify/notification-text.ts'
 import { soundFor } from './sounds/sound-cues.ts'
 import type { SoundName } from '../shared/sound-names.ts'
 import { displayName } from '../shared/display-name.ts'

@@ -161,5 +161,7 @@ export function createStateMirror(appSettings: Settings): StateMirror {
 /** Every account's friends with unread messages, in sign-in order, then the core's (by number). */
 export const unreadChats = (state: ShellState): { account: AccountId; friend: Friend }[] =>
   [...state.accounts.values()].flatMap(({ account, friends }) =>
-    [...friends.values()].filter((friend) => friend.unread > 0).map((friend) => ({ account, friend }))
+    [...friends.values()]
+      .filter((friend) => friend.unread > 0)
+      .map((friend) => ({ account, friend }))
   )

@@ -57,7 +57,10 @@ export function createAppTray(iconsDir: string, actions: TrayActions): AppTray {
       // setting, the remark of a friend with nothing unread) leave as it was. JSON leaves
       // the click handlers out, so the chats' accounts and numbers stand in for where they lead.
       const menu = trayMenu(state, t, actions)
-      const shown = JSON.stringify([menu, unread.map(({ account, friend }) => [account, friend.uin])])
+      const shown = JSON.stringify([
+        menu,
+        unread.map(({ account, friend }) => [account, friend.uin])
+      ])
       if (shown !== menuShown) tray.setContextMenu(Menu.buildFromTemplate(menu))
       menuShown = shown
       // A blink under way goes on: restarting it at every change (presence comes often)

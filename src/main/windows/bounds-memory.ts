@@ -29,8 +29,7 @@ export const overlap = (a: Rectangle, b: Rectangle): number =>
  * The store reads a dot as a path into nested objects: an account's id (a host name, an
  * address) must carry none.
  */
-const storeKey = (account: string): string =>
-  encodeURIComponent(account).replace(/\./g, '%2E')
+const storeKey = (account: string): string => encodeURIComponent(account).replace(/\./g, '%2E')
 
 /**
  * Remembered bounds are used only when most of the window lands on a screen that exists now:
@@ -47,15 +46,16 @@ export function createBoundsMemory(
     (bounds.width * bounds.height) / 2
   const keyOf = (route: WindowRoute): string => {
     const account = routeAccount(route)
-    return account === null ? `bounds.${route.kind}` : `accountBounds.${storeKey(account)}.${route.kind}`
+    return account === null
+      ? `bounds.${route.kind}`
+      : `accountBounds.${storeKey(account)}.${route.kind}`
   }
   const usable = (saved: unknown): Rectangle | undefined =>
     isRectangle(saved) && saved.width >= 100 && saved.height >= 100 && onScreen(saved)
       ? saved
       : undefined
   return {
-    load: (route) =>
-      usable(store.get(keyOf(route))) ?? usable(store.get(`bounds.${route.kind}`)),
+    load: (route) => usable(store.get(keyOf(route))) ?? usable(store.get(`bounds.${route.kind}`)),
     save(route, bounds) {
       store.set(keyOf(route), bounds)
     },

@@ -18,7 +18,11 @@ export function openAccount(windows: WindowManager, account: AccountId): void {
  * good, removed) takes all its windows with it, and when the last one goes the login window
  * comes back. The other accounts' windows stay as they are.
  */
-export function followAccounts(windows: WindowManager, state: ShellState, before: ShellState): void {
+export function followAccounts(
+  windows: WindowManager,
+  state: ShellState,
+  before: ShellState
+): void {
   const gone = [...before.accounts.keys()].filter((account) => !state.accounts.has(account))
   if (gone.length === 0) return
   for (const route of windows.routes()) {
