@@ -25,6 +25,7 @@ import { denyPermissions, hardenContents } from './security/harden.ts'
 import { followAccounts, openAccount, showMainWindow } from './windows/session-windows.ts'
 import { windowTitle } from './windows/window-title.ts'
 import { autoLogin } from './auto-login.ts'
+import { diagnostics } from '../logging/diagnostics.ts'
 import type { AccountId } from '../shared/account-id.ts'
 import type { SignedIn } from '../shared/model.ts'
 import { routeAccount } from '../shared/routes.ts'
@@ -93,7 +94,7 @@ export async function startApp(
   const showMain = (): void => showMainWindow(windows, mirror.current())
   const openChat = (account: AccountId, uin: number): void =>
     void windows.open({ kind: 'chat', account, uin })
-  const signedIn = (signedIn: SignedIn): void => openAccount(windows, signedIn.account)
+  const openSignedIn = (who: SignedIn): void => openAccount(windows, who.account)
 
   const alerts = createDesktopAlerts(mirror, {
     translator,
@@ -115,7 +116,7 @@ export async function startApp(
   const stopBridge = connectBridge(core, windows, {
     origin,
     logs: paths.logs,
-    onSignedIn: signedIn
+    onSignedIn: openSignedIn
   })
   watchProcesses(windows)
 
@@ -146,9 +147,14 @@ export async function startApp(
   if (mirror.current().settings.autostart) void applyAutostart(app, true)
 
   // The login window waits for the automatic logins: it would offer to log them in again.
-  void autoLogin(core.calls, signedIn).then((count) => {
-    if (count === 0 && mirror.current().accounts.size === 0) windows.open({ kind: 'login' })
-  })
+  void autoLogin(core.calls, openSignedIn)
+    .catch((error: unknown) => {
+      diagnostics().error({ err: error }, 'the automatic logins failed')
+      return 0
+    })
+    .then((count) => {
+      if (count === 0 && mirror.current().accounts.size === 0) windows.open({ kind: 'login' })
+    })
   return {
     showMain,
     async stop() {
