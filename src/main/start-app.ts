@@ -132,7 +132,8 @@ export async function startApp(
   mirror.onChange((state, before) => {
     tray.update(state, translator())
     followAccounts(windows, state, before)
-    windows.retitle()
+    const renamed = [...state.accounts].some(([id, now]) => before.accounts.get(id)?.me !== now.me)
+    if (renamed || state.settings.language !== before.settings.language) windows.retitle()
     // A new account's state (its friends, their unread counts, its settings) in one go.
     for (const account of state.accounts.keys()) {
       if (before.accounts.has(account)) continue
