@@ -225,10 +225,11 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'tray.offline': 'Offline',
   'tray.loggedOut': 'Not logged in',
   'tray.open': 'Open QQ',
-  'tray.unread': 'Unread messages',
   'tray.unreadCount': '{count} unread message | {count} unread messages',
   'tray.noUnread': 'No unread messages',
   'tray.quit': 'Quit',
+  'tray.account': '{nick} ({uin})',
+  'tray.addAccount': 'Add account…',
 
   'notify.newMessage': 'sent you a message',
   'notify.friendRequest': '{name} wants to add you as a friend',
@@ -236,6 +237,12 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'notify.requestRefused': '{name} refused your friend request',
   'notify.cameOnline': 'is online',
   'notify.systemMessage': 'System message',
+  'notify.toAccount': 'to {nick} ({uin})',
+
+  'window.owned': '{title} - {nick} ({uin})',
+  'window.ownedNumber': '{title} - {uin}',
+  'window.chat': 'Chat',
+  'window.profile': 'Profile',
 
   'profileField.AD': 'Address',
   'profileField.AG': 'Age',

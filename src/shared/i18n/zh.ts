@@ -1,6 +1,6 @@
 /**
  * 简体中文: the source catalogue; English must have every key (see en.ts). The renderer and
- * the main process (its `tray.` and `notify.` sections) both read it, through vue-i18n, so
+ * the main process (its `tray.`, `notify.` and `window.` sections) both read it, through vue-i18n, so
  * messages use its syntax: `{name}` fills a value, and a message with a `{count}` lists its
  * plural forms apart with a vertical bar (Chinese has one form, English two).
  */
@@ -223,10 +223,11 @@ export const zh = {
   'tray.offline': '离线',
   'tray.loggedOut': '未登录',
   'tray.open': '打开主面板',
-  'tray.unread': '未读消息',
   'tray.unreadCount': '{count} 条未读消息',
   'tray.noUnread': '没有未读消息',
   'tray.quit': '退出',
+  'tray.account': '{nick} ({uin})',
+  'tray.addAccount': '添加帐号…',
 
   'notify.newMessage': '发来一条新消息',
   'notify.friendRequest': '{name} 请求加你为好友',
@@ -234,6 +235,12 @@ export const zh = {
   'notify.requestRefused': '{name} 拒绝了你的好友请求',
   'notify.cameOnline': '上线了',
   'notify.systemMessage': '系统消息',
+  'notify.toAccount': '给 {nick} ({uin})',
+
+  'window.owned': '{title} - {nick} ({uin})',
+  'window.ownedNumber': '{title} - {uin}',
+  'window.chat': '聊天',
+  'window.profile': '资料',
 
   'profileField.AD': '联系地址',
   'profileField.AG': '年龄',
