@@ -1,19 +1,14 @@
 import type { AccountId } from '../shared/account-id.ts'
-import { EVENT_CHANNEL, type Unsubscribe } from '../shared/api.ts'
-import type { AccountEvent, SignedIn } from '../shared/model.ts'
+import { EVENT_CHANNEL } from '../shared/api.ts'
+import type { SignedIn } from '../shared/model.ts'
 import { routeAccount } from '../shared/routes.ts'
+import type { BridgeCore } from '../core/host/bridge-core.ts'
 import type { CoreCalls } from '../core/host/dispatch.ts'
 import { registerIpc } from './ipc.ts'
 import type { AppOrigin } from './security/app-origin.ts'
 import { isTrustedSender } from './security/trusted-sender.ts'
 import { createWindowCalls } from './windows/window-calls.ts'
 import type { WindowManager } from './windows/window-manager.ts'
-
-/** What the app needs of the core: its calls, and its events, each naming its account. */
-export interface AccountCore {
-  readonly calls: CoreCalls
-  onEvent(handler: (event: AccountEvent) => void): Unsubscribe
-}
 
 export interface BridgeOptions {
   readonly origin: AppOrigin
@@ -27,7 +22,7 @@ export interface BridgeOptions {
  * only, and each event to the windows of its account (the app's own, account null, to all).
  */
 export function connectBridge(
-  core: AccountCore,
+  core: BridgeCore,
   windows: WindowManager,
   { origin, logs, onSignedIn }: BridgeOptions
 ): () => void {

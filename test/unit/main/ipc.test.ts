@@ -5,7 +5,8 @@ import { CodedError, ok, type Result } from '../../../src/shared/errors.ts'
 import type { AccountEvent, SignedIn } from '../../../src/shared/model.ts'
 import type { WindowRoute } from '../../../src/shared/routes.ts'
 import type { CoreCalls } from '../../../src/core/host/dispatch.ts'
-import { connectBridge, type AccountCore } from '../../../src/main/bridge-host.ts'
+import type { BridgeCore } from '../../../src/core/host/bridge-core.ts'
+import { connectBridge } from '../../../src/main/bridge-host.ts'
 import { createAppOrigin } from '../../../src/main/security/app-origin.ts'
 import { createBoundsMemory } from '../../../src/main/windows/bounds-memory.ts'
 import { createWindowManager } from '../../../src/main/windows/window-manager.ts'
@@ -45,7 +46,7 @@ function recordingCore() {
       }
     ])
   ) as unknown as CoreCalls
-  const core: AccountCore = {
+  const core: BridgeCore = {
     calls,
     onEvent(handler) {
       listeners.add(handler)
