@@ -69,6 +69,12 @@ export function createCoreHostClient(
   const logins = new Map<AccountId, readonly unknown[]>()
   /** The accounts the windows know of: the last `accounts` event. */
   let shown: readonly AccountId[] = []
+  /**
+   * While a restarted host signs the accounts in again one by one, its `accounts` events list
+   * only some of them: passed on, they would close the windows of the ones still to come.
+   * The full list follows once all are back.
+   */
+  let restoring = false
 
   const emit = (accountEvent: AccountEvent): void => {
     const { account, event } = accountEvent
@@ -96,7 +102,7 @@ export function createCoreHostClient(
         } else if (message.type === 'result') {
           pending.get(message.id)?.(message.result)
           pending.delete(message.id)
-        } else emit(message.event)
+        } else if (!(restoring && message.event.event.type === 'accounts')) emit(message.event)
       })
       child.onExit((reason) => {
         clearTimeout(stable)
@@ -120,11 +126,16 @@ export function createCoreHostClient(
 
   async function resubscribe(): Promise<void> {
     const before = shown
-    for (const [account, args] of [...logins]) {
-      const login = await call('login', args)
-      if (login.ok) continue
-      logins.delete(account)
-      diagnostics().warn({ code: login.error.code }, 'core host: login again failed')
+    restoring = true
+    try {
+      for (const [account, args] of [...logins]) {
+        const login = await call('login', args)
+        if (login.ok) continue
+        logins.delete(account)
+        diagnostics().warn({ code: login.error.code }, 'core host: login again failed')
+      }
+    } finally {
+      restoring = false
     }
     const options = await call('getLoginOptions', [])
     const signedIn: readonly SignedIn[] = options.ok ? (options.value as LoginOptions).signedIn : []
