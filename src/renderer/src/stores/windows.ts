@@ -1,11 +1,16 @@
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
+import type { AccountId } from '../../../shared/account-id.ts'
 import type { AppError, Result } from '../../../shared/errors.ts'
 import type { WindowRoute } from '../../../shared/routes.ts'
 import { bridge } from '../bridge.ts'
+import { windowAccount } from '../window-account.ts'
 import { linkTarget } from '../text/links.ts'
 
-/** Opening and closing windows, and links in the system browser. */
+/**
+ * Opening and closing windows, and links in the system browser. A window opens the windows
+ * of its own account only (its chats, cards, history...), and any window the login window.
+ */
 export const useWindowsStore = defineStore('windows', () => {
   const error = shallowRef<AppError | null>(null)
 
@@ -16,6 +21,16 @@ export const useWindowsStore = defineStore('windows', () => {
   }
 
   const open = (route: WindowRoute): Promise<boolean> => settle(bridge().openWindow(route))
+
+  /** A window of this window's account; refused in the login window, which has none. */
+  function openOwn(route: (account: AccountId) => WindowRoute): Promise<boolean> {
+    const account = windowAccount()
+    if (account === null) {
+      error.value = { code: 'NOT_LOGGED_IN', message: 'the login window has no account' }
+      return Promise.resolve(false)
+    }
+    return open(route(account))
+  }
 
   /** Only http(s) links are ever handed on; anything else is refused here already. */
   function openLink(url: string): Promise<boolean> {
@@ -30,9 +45,13 @@ export const useWindowsStore = defineStore('windows', () => {
   return {
     error,
     open,
-    openChat: (uin: number) => open({ kind: 'chat', uin }),
-    openProfile: (uin: number) => open({ kind: 'profile', uin }),
-    openHistory: (uin: number | null) => open({ kind: 'history', uin }),
+    openChat: (uin: number) => openOwn((account) => ({ kind: 'chat', account, uin })),
+    openProfile: (uin: number) => openOwn((account) => ({ kind: 'profile', account, uin })),
+    openHistory: (uin: number | null) => openOwn((account) => ({ kind: 'history', account, uin })),
+    openSystem: () => openOwn((account) => ({ kind: 'system', account })),
+    openSettings: () => openOwn((account) => ({ kind: 'settings', account })),
+    /** Another account's login: the login window, beside this account's windows. */
+    openLogin: () => open({ kind: 'login' }),
     close: () => settle(bridge().closeWindow()),
     openLink
   }
