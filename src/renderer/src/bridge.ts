@@ -36,13 +36,13 @@ function isFor(account: AccountId | null, { account: of, event }: AccountEvent):
 
 function bind(qq: QQApi, account: AccountId | null): WindowBridge {
   const calls = CALL_NAMES.map((name): [string, AnyCall] => {
-    const call = qq[name] as AnyCall
+    const call: AnyCall = (...args) => (qq[name] as AnyCall).apply(qq, args)
     const scope = CALL_SCOPES[name]
-    if (scope === 'app') return [name, (...args) => call.apply(qq, args)]
+    if (scope === 'app') return [name, call]
     if (scope === 'account' && account === null) {
       return [name, async () => fail('NOT_LOGGED_IN', `${name}: this window has no account`)]
     }
-    return [name, (...args) => call.call(qq, account, ...args)]
+    return [name, (...args) => call(account, ...args)]
   })
   return {
     ...Object.fromEntries(calls),
@@ -55,11 +55,15 @@ function bind(qq: QQApi, account: AccountId | null): WindowBridge {
 
 let bound: { qq: QQApi; account: AccountId | null; bridge: WindowBridge } | undefined
 
-/** The one way to the app's state. Only stores call it; components read stores. */
+/**
+ * The one way to the app's state. Only stores call it, once, as the window makes them (and
+ * the window's sync): each window's stores are then bound to its own bridge and account.
+ * Components read stores.
+ */
 export function bridge(): WindowBridge {
   const qq = window.qq
   const account = windowAccount()
-  if (bound?.qq !== qq || bound.account !== account)
+  if (bound === undefined || bound.qq !== qq || bound.account !== account)
     bound = { qq, account, bridge: bind(qq, account) }
   return bound.bridge
 }

@@ -18,6 +18,7 @@ export interface PendingCertificate {
 
 /** The login window: what it offers, the accounts signed in already, and one login at a time. */
 export const useLoginStore = defineStore('login', () => {
+  const qq = bridge()
   const options = shallowRef<LoginOptions | null>(null)
   /** Every account signed in now, in the order they signed in (another login adds one). */
   const signedIn = shallowRef<readonly SignedIn[]>([])
@@ -26,7 +27,7 @@ export const useLoginStore = defineStore('login', () => {
   const pendingCertificate = shallowRef<PendingCertificate | null>(null)
 
   async function loadOptions(): Promise<void> {
-    const result = await bridge().getLoginOptions()
+    const result = await qq.getLoginOptions()
     if (!result.ok) {
       error.value = result.error
       return
@@ -47,7 +48,7 @@ export const useLoginStore = defineStore('login', () => {
     busy.value = true
     error.value = null
     pendingCertificate.value = null
-    const result = await bridge().login(request)
+    const result = await qq.login(request)
     busy.value = false
     if (!result.ok) {
       error.value = result.error

@@ -1,7 +1,7 @@
 import type { Unsubscribe } from '../../../shared/api.ts'
 import type { AppError } from '../../../shared/errors.ts'
 import type { CoreEvent, Snapshot } from '../../../shared/model.ts'
-import { bridge } from '../bridge.ts'
+import { bridge, type WindowBridge } from '../bridge.ts'
 import { windowAccount } from '../window-account.ts'
 import { useChatStore } from './chat.ts'
 import { useFriendsStore } from './friends.ts'
@@ -64,13 +64,13 @@ function applyEvent(stores: WindowStores, event: CoreEvent): void {
 }
 
 /** The login window belongs to no account: it has no snapshot, only the app's settings. */
-async function takeState(stores: WindowStores): Promise<AppError | null> {
+async function takeState(qq: WindowBridge, stores: WindowStores): Promise<AppError | null> {
   if (windowAccount() === null) {
-    const settings = await bridge().getSettings()
+    const settings = await qq.getSettings()
     if (settings.ok) stores.settings.apply(settings.value)
     return settings.ok ? null : settings.error
   }
-  const snapshot = await bridge().getSnapshot()
+  const snapshot = await qq.getSnapshot()
   if (snapshot.ok) applySnapshot(stores, snapshot.value)
   return snapshot.ok ? null : snapshot.error
 }
@@ -82,13 +82,14 @@ async function takeState(stores: WindowStores): Promise<AppError | null> {
  * window of an account that is not signed in: NOT_LOGGED_IN); `stop` ends the following.
  */
 export async function syncWindow(): Promise<{ error: AppError | null; stop: Unsubscribe }> {
+  const qq = bridge()
   const stores = windowStores()
   let waiting: CoreEvent[] | null = []
-  const stop = bridge().onEvent((event) => {
+  const stop = qq.onEvent((event) => {
     if (waiting) waiting.push(event)
     else applyEvent(stores, event)
   })
-  const error = await takeState(stores)
+  const error = await takeState(qq, stores)
   // A User Timing mark: where DevTools and the UI benchmark start a window's first render.
   performance.mark('qq:synced')
   const missed = waiting

@@ -12,6 +12,8 @@ import { linkTarget } from '../text/links.ts'
  * of its own account only (its chats, cards, history...), and any window the login window.
  */
 export const useWindowsStore = defineStore('windows', () => {
+  const qq = bridge()
+  const account = windowAccount()
   const error = shallowRef<AppError | null>(null)
 
   async function settle(call: Promise<Result<null>>): Promise<boolean> {
@@ -20,16 +22,15 @@ export const useWindowsStore = defineStore('windows', () => {
     return result.ok
   }
 
-  const open = (route: WindowRoute): Promise<boolean> => settle(bridge().openWindow(route))
+  const open = (route: WindowRoute): Promise<boolean> => settle(qq.openWindow(route))
 
   /** A window of this window's account; refused in the login window, which has none. */
-  function openOwn(route: (account: AccountId) => WindowRoute): Promise<boolean> {
-    const account = windowAccount()
+  function openOwn(routeFor: (own: AccountId) => WindowRoute): Promise<boolean> {
     if (account === null) {
       error.value = { code: 'NOT_LOGGED_IN', message: 'the login window has no account' }
       return Promise.resolve(false)
     }
-    return open(route(account))
+    return open(routeFor(account))
   }
 
   /** Only http(s) links are ever handed on; anything else is refused here already. */
@@ -39,7 +40,7 @@ export const useWindowsStore = defineStore('windows', () => {
       error.value = { code: 'INVALID_ARGUMENT', message: 'not an http(s) link' }
       return Promise.resolve(false)
     }
-    return settle(bridge().openExternal(href)) // eng-disable OPEN_EXTERNAL_JS_CHECK our bridge call, not Electron's: main parses the link again and opens only http(s)
+    return settle(qq.openExternal(href)) // eng-disable OPEN_EXTERNAL_JS_CHECK our bridge call, not Electron's: main parses the link again and opens only http(s)
   }
 
   return {
@@ -52,7 +53,7 @@ export const useWindowsStore = defineStore('windows', () => {
     openSettings: () => openOwn((account) => ({ kind: 'settings', account })),
     /** Another account's login: the login window, beside this account's windows. */
     openLogin: () => open({ kind: 'login' }),
-    close: () => settle(bridge().closeWindow()),
+    close: () => settle(qq.closeWindow()),
     openLink
   }
 })
