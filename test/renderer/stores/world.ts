@@ -43,14 +43,14 @@ export interface AppBridge extends QQApi {
   /** Windows and links the stores asked the desktop to open. */
   readonly opened: WindowRoute[]
   readonly links: string[]
-  /** The window (its hash) that asked to close, each time one did. */
-  readonly closed: string[]
+  /** How often a window asked to close itself (each window has its own bridge, as in the app). */
+  readonly closed: { count: number }
 }
 
 export function appBridge(core: ClientCore, dataDir: string): AppBridge {
   const opened: WindowRoute[] = []
   const links: string[] = []
-  const closed: string[] = []
+  const closed = { count: 0 }
   return {
     ...core.calls,
     opened,
@@ -58,7 +58,7 @@ export function appBridge(core: ClientCore, dataDir: string): AppBridge {
     closed,
     onEvent: (handler) => core.onEvent(handler),
     openWindow: async (route) => (opened.push(route), ok(null)),
-    closeWindow: async () => (closed.push(page.location.hash), ok(null)),
+    closeWindow: async () => (closed.count++, ok(null)),
     openExternal: async (url) => (links.push(url), ok(null)),
     getLogFolder: async () => ok({ path: join(dataDir, 'logs'), canOpen: false }),
     openLogFolder: async () => ok(null)
