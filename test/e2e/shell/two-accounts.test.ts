@@ -174,6 +174,11 @@ describe('two accounts in one web shell', () => {
       String(SECOND)
     )
     await expect.poll(() => incoming(secondChat), POLL).toContain('hello from 10001')
+    // Its own window shows it sent, whichever came first: the call's answer or its events.
+    const firstSent = firstChat
+      .locator('[data-testid="chat-message"][data-state="sent"]')
+      .filter({ hasText: 'hello from 10001' })
+    await expect.poll(() => firstSent.count(), POLL).toBe(1)
     await send(secondChat, 'hello from 10002')
     await expect.poll(() => incoming(firstChat), POLL).toContain('hello from 10002')
     // Each window shows its own side only: nothing of the other account's as its own.

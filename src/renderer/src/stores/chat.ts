@@ -69,7 +69,8 @@ export const useChatStore = defineStore('chat', () => {
       return false
     }
     error.value = null
-    applyMessage(result.value)
+    // Its events may have come first, with a newer state (sent) than this answer's (pending).
+    if (!ids.value.has(result.value.id)) applyMessage(result.value)
     return true
   }
 
