@@ -2,7 +2,7 @@
  * What a tab of the web shell may do and hear, by the account its route names (null: the
  * login window). Electron's main knows each window's account the same way.
  */
-import type { AccountId } from '../shared/account-id.ts'
+import { parseAccountId, type AccountId } from '../shared/account-id.ts'
 import { CALL_SCOPES } from '../shared/account-calls.ts'
 import { isCallName } from '../core/host/dispatch.ts'
 import type { AccountEvent } from '../shared/model.ts'
@@ -10,7 +10,7 @@ import type { AccountEvent } from '../shared/model.ts'
 /**
  * True when a call names an account other than the tab's own: refused, so no window ever
  * acts as another account. The app's own calls, and the settings of the app (account null),
- * are any window's.
+ * are any window's; what names no account at all fails the call's checks after this.
  */
 export function actsForOtherAccount(
   account: AccountId | null,
@@ -19,8 +19,7 @@ export function actsForOtherAccount(
 ): boolean {
   if (!isCallName(call) || CALL_SCOPES[call] === 'app') return false
   const named = args[0]
-  if (named === null && CALL_SCOPES[call] === 'account-or-app') return false
-  return named !== account
+  return typeof named === 'string' && parseAccountId(named) !== undefined && named !== account
 }
 
 /** A tab hears its account's events and the app's own (account null). */
