@@ -128,7 +128,7 @@ describe('two accounts in one web shell', () => {
     expect(await firstList.getByTestId('buddy-list').getAttribute('data-account')).toBe(
       String(FIRST)
     )
-    expect(await title(firstList)).toMatch(/ - 10001$/)
+    expect(await title(firstList)).toMatch(/\(10001\)$/)
   })
 
   it('adds 10002 from the ☰ menu: a login window that lists 10001 as signed in', async () => {
@@ -155,7 +155,7 @@ describe('two accounts in one web shell', () => {
     expect(await secondList.getByTestId('buddy-list').getAttribute('data-account')).toBe(
       String(SECOND)
     )
-    expect(await title(secondList)).toMatch(/ - 10002$/)
+    expect(await title(secondList)).toMatch(/\(10002\)$/)
     // Two buddy lists, one per account.
     expect(await firstList.getByTestId(`buddies-${FIRST}`).count()).toBe(1)
   })
@@ -166,7 +166,7 @@ describe('two accounts in one web shell', () => {
       String(FIRST)
     )
     expect(await rootAccount(firstChat)).toBe(String(FIRST))
-    expect(await title(firstChat)).toMatch(/ - 10001$/)
+    expect(await title(firstChat)).toMatch(/ - 小企鹅 \(10001\)$/)
     await send(firstChat, 'hello from 10001')
 
     secondChat = await openChat(secondList, FIRST)

@@ -37,8 +37,7 @@ export const useSessionStore = defineStore('session', () => {
   /** Another choice may follow before this one is set: the core keeps the latest. */
   async function setStatus(next: Status): Promise<boolean> {
     changingStatus.value = next
-    const result =
-      next === STATUS.OFFLINE ? await qq.logout() : await qq.setStatus(next)
+    const result = next === STATUS.OFFLINE ? await qq.logout() : await qq.setStatus(next)
     if (changingStatus.value === next) changingStatus.value = null
     error.value = result.ok ? null : result.error
     return result.ok
