@@ -60,8 +60,7 @@ export function friendCalls(context: CoreContext): FriendCalls {
         const account = context.require(id)
         return getProfile(account, account.session, uin, refresh, context.connection.clock.now())
       }),
-    addFriend: (id, uin, reason) =>
-      attempt('addFriend', () => addFriend(actions(id), uin, reason)),
+    addFriend: (id, uin, reason) => attempt('addFriend', () => addFriend(actions(id), uin, reason)),
     answerRequest: (id, uin, accept, reason) =>
       attempt(
         'answerRequest',

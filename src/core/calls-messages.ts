@@ -12,9 +12,7 @@ type MessageCalls = Pick<
 export function messageCalls(context: CoreContext): MessageCalls {
   return {
     getHistory: (id, peer, before, limit) =>
-      attempt('getHistory', () =>
-        context.require(id).store.messages.page(peer, before, limit)
-      ),
+      attempt('getHistory', () => context.require(id).store.messages.page(peer, before, limit)),
     searchHistory: (id, text, peer) =>
       attempt('searchHistory', () => {
         if (text.trim() === '') throw new CodedError('INVALID_ARGUMENT', 'nothing to search for')

@@ -52,7 +52,11 @@ const loginStatus = (status: Status): Status =>
  * refused; an account whose session ended (lost, or set offline) is replaced by the new
  * login under the same id, so its windows stay and show the new session.
  */
-async function login(context: CoreContext, request: LoginRequest, id: AccountId): Promise<SignedIn> {
+async function login(
+  context: CoreContext,
+  request: LoginRequest,
+  id: AccountId
+): Promise<SignedIn> {
   const existing = context.accounts.get(id)
   if (existing?.session !== undefined) {
     throw new CodedError('ALREADY_SIGNED_IN', `${request.uin} is already signed in there`)
@@ -187,7 +191,9 @@ export function sessionCalls(context: CoreContext): SessionCalls {
     },
     logout: (account) => {
       freshStart = false
-      return attempt('logout', () => inTurn(account, async () => (await logOut(context, account), null)))
+      return attempt('logout', () =>
+        inTurn(account, async () => (await logOut(context, account), null))
+      )
     },
     setStatus: (account, status) =>
       attempt('setStatus', async () => {

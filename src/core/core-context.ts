@@ -15,12 +15,7 @@ import {
   readAccountSettings,
   readSettingsPatch
 } from './settings/read-stored.ts'
-import {
-  accountPart,
-  appPart,
-  type AccountSettings,
-  type AppSettings
-} from './settings/scopes.ts'
+import { accountPart, appPart, type AccountSettings, type AppSettings } from './settings/scopes.ts'
 import type { SecretBox } from './settings/secret-box.ts'
 import type { SettingsStore } from './settings/stored-data.ts'
 import { moveSingleAccountFolders } from './store/move-single-account.ts'
