@@ -6,11 +6,11 @@
  * back across IPC.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import { checkAccount } from '../shared/account-calls.ts'
 import type { AccountId } from '../shared/account-id.ts'
 import { CALL_NAMES, callChannel, type QQCalls } from '../shared/api.ts'
 import { fail, type Result } from '../shared/errors.ts'
 import { dispatchCall, type CoreCalls, type WindowCallName } from '../core/host/dispatch.ts'
-import { checkAccount } from './security/account-guard.ts'
 
 export interface IpcOptions {
   readonly core: CoreCalls

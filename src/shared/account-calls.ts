@@ -3,7 +3,9 @@
  * window's account to them, and a host that knows a window's account refuses a call that
  * names another. A record, so a call added to the bridge must be placed here too.
  */
-import type { QQCallName } from './api.ts'
+import type { AccountId } from './account-id.ts'
+import { isCallName, type QQCallName } from './api.ts'
+import { fail, type Result } from './errors.ts'
 
 /**
  * `account`: for one signed-in account; `account-or-app`: an account, or null for the app's
@@ -45,3 +47,36 @@ export const CALL_SCOPES = {
 export type AccountCallName = {
   [K in QQCallName]: (typeof CALL_SCOPES)[K] extends 'app' ? never : K
 }[QQCallName]
+
+/**
+ * The account a call names, as sent (before the schemas): the first argument of an account
+ * call, or the route's of a window it opens; null when it names none. The login window opens
+ * the buddy list of the account it has just signed in; any other window opens only its own
+ * account's windows.
+ */
+function namedAccount(own: AccountId | null, name: QQCallName, args: readonly unknown[]): unknown {
+  if (name === 'openWindow') {
+    const route = args[0]
+    const named =
+      typeof route === 'object' && route !== null && 'account' in route ? route.account : null
+    return own === null ? null : named
+  }
+  return CALL_SCOPES[name] === 'app' ? null : (args[0] ?? null)
+}
+
+/**
+ * Defence in depth behind the core's own check, for the hosts that know each window's
+ * account (`own`; null for the login window): FORBIDDEN for a call that names another
+ * account than the window's, which the core could not tell from a fair call. The app's
+ * settings (account null) are any window's; what names nothing is left to the schemas.
+ */
+export function checkAccount(
+  own: AccountId | null,
+  name: unknown,
+  args: readonly unknown[]
+): Result<never> | undefined {
+  if (!isCallName(name)) return undefined
+  const named = namedAccount(own, name, args)
+  if (named === null || named === own) return undefined
+  return fail('FORBIDDEN', `${name}: a window acts for its own account only`)
+}

@@ -140,3 +140,9 @@ export const CALL_NAMES = Object.keys(CALLS) as QQCallName[]
 /** IPC channel of a call (`domain:action`), and of the event stream. */
 export const callChannel = (name: QQCallName): string => `qq:${name}`
 export const EVENT_CHANNEL = 'qq:event'
+
+const KNOWN = new Set<string>(CALL_NAMES)
+
+export function isCallName(name: unknown): name is QQCallName {
+  return typeof name === 'string' && KNOWN.has(name)
+}

@@ -9,14 +9,15 @@ import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { parseAccountId, type AccountId } from '../shared/account-id.ts'
-import { fail, ok, type Result } from '../shared/errors.ts'
+import { ok, type Result } from '../shared/errors.ts'
 import type { AccountEvent } from '../shared/model.ts'
 import type { BridgeCore } from '../core/host/bridge-core.ts'
 import { dispatchCall, NO_WINDOW_CALLS } from '../core/host/dispatch.ts'
 import { BRIDGE_PATH, type CallMessage, type ShellMessage } from '../shared/socket-messages.ts'
 import type { LocalOrigin } from './local-origin.ts'
 import { tokenMatches } from './token.ts'
-import { actsForOtherAccount, isEventFor } from './tab-account.ts'
+import { checkAccount } from '../shared/account-calls.ts'
+import { isEventFor } from './tab-account.ts'
 
 function refuseUpgrade(socket: Duplex, status: string): void {
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
@@ -83,9 +84,8 @@ export function attachBridgeSocket(
       if (message === null) return client.close(1003, 'malformed call')
       const answer = (result: Result<unknown>): void =>
         client.send(JSON.stringify({ id: message.id, result } satisfies ShellMessage))
-      if (actsForOtherAccount(account, message.call, message.args)) {
-        return answer(fail('FORBIDDEN', `${message.call}: a window acts for its own account only`))
-      }
+      const refused = checkAccount(account, message.call, message.args)
+      if (refused !== undefined) return answer(refused)
       void dispatchCall(handlers, message.call, message.args).then(answer)
     })
   })

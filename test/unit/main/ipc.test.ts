@@ -181,8 +181,7 @@ describe('the IPC bridge', () => {
         ['sendMessage', [ALICE, 20001, 'hi']],
         ['logout', [ALICE]],
         ['getSettings', [ALICE]],
-        ['updateSettings', [ALICE, { theme: 'dark' }]],
-        ['openWindow', [{ kind: 'buddies', account: ALICE }]]
+        ['updateSettings', [ALICE, { theme: 'dark' }]]
       ] as [QQCallName, unknown[]][]) {
         expect(codeOf(await call(login, name, ...args)), name).toBe('FORBIDDEN')
       }
