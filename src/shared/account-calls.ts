@@ -3,7 +3,7 @@
  * window's account to them, and a host that knows a window's account refuses a call that
  * names another. A record, so a call added to the bridge must be placed here too.
  */
-import type { AccountId } from './account-id.ts'
+import { parseAccountId, type AccountId } from './account-id.ts'
 import { isCallName, type QQCallName } from './api.ts'
 import { fail, type Result } from './errors.ts'
 
@@ -68,7 +68,7 @@ function namedAccount(own: AccountId | null, name: QQCallName, args: readonly un
  * Defence in depth behind the core's own check, for the hosts that know each window's
  * account (`own`; null for the login window): FORBIDDEN for a call that names another
  * account than the window's, which the core could not tell from a fair call. The app's
- * settings (account null) are any window's; what names nothing is left to the schemas.
+ * settings (account null) are any window's; what names no account is left to the schemas.
  */
 export function checkAccount(
   own: AccountId | null,
@@ -77,6 +77,8 @@ export function checkAccount(
 ): Result<never> | undefined {
   if (!isCallName(name)) return undefined
   const named = namedAccount(own, name, args)
-  if (named === null || named === own) return undefined
+  // Not an account at all is the schemas' to refuse, with what is wrong with it.
+  if (typeof named !== 'string' || parseAccountId(named) === undefined) return undefined
+  if (named === own) return undefined
   return fail('FORBIDDEN', `${name}: a window acts for its own account only`)
 }

@@ -142,14 +142,16 @@ describe('the IPC bridge', () => {
         ['getSettings', [BOB]],
         ['updateSettings', [BOB, { sounds: false }]],
         ['getHistory', [BOB, null, null, 10]],
-        ['openWindow', [{ kind: 'chat', account: BOB, uin: 20001 }]],
-        // Not even when the id is malformed: it is not the window's.
-        ['markRead', ['10001@built-in ', 20001]]
+        ['openWindow', [{ kind: 'chat', account: BOB, uin: 20001 }]]
       ]
       for (const [name, args] of refused) {
         const result = await call(alices, name, ...args)
         expect(codeOf(result), name).toBe('FORBIDDEN')
       }
+      // Not an account id at all: the schemas refuse it, saying what is wrong.
+      expect(codeOf(await call(alices, 'markRead', '10001@built-in ', 20001))).toBe(
+        'INVALID_ARGUMENT'
+      )
       expect(received).toEqual([])
       expect(windows.routes()).toHaveLength(2)
     })
