@@ -27,7 +27,12 @@ interface Figures {
   roundTrip: number[]
 }
 
-async function client(server: string, uin: number, dataDir: string): Promise<ClientCore> {
+/** A core signed in as `uin`, with the id its calls name. */
+async function client(
+  server: string,
+  uin: number,
+  dataDir: string
+): Promise<{ core: ClientCore; account: string }> {
   const core = createClientCore({
     dataDir: join(dataDir, String(uin)),
     settings: createFileSettingsStore(join(dataDir, `${uin}.json`)),
@@ -42,7 +47,7 @@ async function client(server: string, uin: number, dataDir: string): Promise<Cli
     server
   })
   if (!login.ok) throw new Error(`login ${uin}: ${login.error.code}`)
-  return core
+  return { core, account: login.value.account }
 }
 
 async function measure(classic: boolean): Promise<Figures> {
@@ -66,13 +71,13 @@ async function measure(classic: boolean): Promise<Figures> {
   const roundTrip: number[] = []
   let done: () => void = () => undefined
   const all = new Promise<void>((resolve) => (done = resolve))
-  receiver.onEvent((event) => {
+  receiver.core.onEvent(({ event }) => {
     if (event.type !== 'message' || event.message.direction !== 'in') return
     const start = sentAt.get(event.message.text)
     if (start !== undefined) delivery.push(performance.now() - start)
     if (delivery.length === MESSAGES) done()
   })
-  sender.onEvent((event) => {
+  sender.core.onEvent(({ event }) => {
     if (event.type !== 'message-state' || event.message.state !== 'sent') return
     const start = sentAt.get(event.message.text)
     if (start !== undefined) roundTrip.push(performance.now() - start)
@@ -80,12 +85,12 @@ async function measure(classic: boolean): Promise<Figures> {
   for (let i = 0; i < MESSAGES; i++) {
     const text = `message ${i}`
     sentAt.set(text, performance.now())
-    await sender.calls.sendMessage(RECEIVER, text)
+    await sender.core.calls.sendMessage(sender.account, RECEIVER, text)
     await new Promise((resolve) => setTimeout(resolve, PACE_MS))
   }
   await all
-  await sender.stop()
-  await receiver.stop()
+  await sender.core.stop()
+  await receiver.core.stop()
   await server.close()
   rmSync(dataDir, { recursive: true, force: true })
   return { delivery, roundTrip }

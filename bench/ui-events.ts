@@ -20,6 +20,7 @@ import {
 import { WINDOW_SIZES } from '../test/e2e/gui/gui-world.ts'
 import { launchBrowser, pageShowing } from '../test/e2e/shell/browser.ts'
 import { startWebShellProcess } from '../test/e2e/shell/web-shell-process.ts'
+import { routeToHash } from '../src/shared/routes.ts'
 import { format, percentile } from './measure.ts'
 import { BIG, startUiWorld } from './ui-world.ts'
 
@@ -56,7 +57,8 @@ function cpuMs(pid: number): number {
   return children.filter(Boolean).reduce((sum, child) => sum + cpuMs(Number(child)), own)
 }
 
-const EVENT_FRAME = /^\{"event":\{"type":"([\w-]+)"/
+/** An event frame and its kind: the first `type` in it, whether or not its account comes first. */
+const EVENT_FRAME = /^\{"event":\{.*?"type":"([\w-]+)"/
 
 /**
  * Resolves once the process uses less than a tenth of a core over a second: after a login the
@@ -118,7 +120,10 @@ async function openWindow(
 const total = (counts: ReadonlyMap<string, number>): number =>
   [...counts.values()].reduce((sum, n) => sum + n, 0)
 
-async function sender(server: string, dataDir: string): Promise<ClientCore> {
+async function sender(
+  server: string,
+  dataDir: string
+): Promise<{ core: ClientCore; account: string }> {
   const core = createClientCore({
     dataDir: join(dataDir, 'sender'),
     settings: createFileSettingsStore(join(dataDir, 'sender.json')),
@@ -135,7 +140,7 @@ async function sender(server: string, dataDir: string): Promise<ClientCore> {
     server
   })
   if (!login.ok) throw new Error(`sender login: ${login.error.code}`)
-  return core
+  return { core, account: login.value.account }
 }
 
 const world = await startUiWorld()
@@ -164,13 +169,13 @@ try {
   const buddyPage = await browser.context.newPage()
   buddies = await openWindow(
     buddyPage,
-    `${shell.url}#/buddies`,
+    shell.url + routeToHash({ kind: 'buddies', account: world.account(BIG) }),
     'buddies',
     '[data-testid^="buddy-"][role="treeitem"]'
   )
   chat = await openWindow(
     await browser.context.newPage(),
-    `${shell.url}#/chat/${BIG.peer}`,
+    shell.url + routeToHash({ kind: 'chat', account: world.account(BIG), uin: BIG.peer }),
     'chat',
     '[data-testid="chat-message"]'
   )
@@ -188,7 +193,7 @@ try {
   busy.chat = -(await chat.busyMs())
   const cpuBefore = cpuMs(shell.pid)
   for (let i = 0; i < MESSAGES; i++) {
-    void from.calls.sendMessage(BIG.uin, `burst ${i}`)
+    void from.core.calls.sendMessage(from.account, BIG.uin, `burst ${i}`)
     await new Promise((resolve) => setTimeout(resolve, 1000 / PER_SECOND))
   }
   while (
@@ -202,7 +207,7 @@ try {
   frames = await buddyPage.evaluate(
     () => (globalThis as unknown as { __qqFrames: number[] }).__qqFrames
   )
-  await from.stop()
+  await from.core.stop()
 } finally {
   await browser.close()
   await shell.stop()

@@ -6,6 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { serverKey } from '../src/core/server-address.ts'
+import { accountId } from '../src/shared/account-id.ts'
 import { openAccountStore } from '../src/core/store/account-store.ts'
 import { startServer, type RunningServer, type SeedAccount } from '../src/server/index.ts'
 import { hashPassword } from '../src/server/storage/passwords.ts'
@@ -43,8 +45,8 @@ function friendsOf(scenario: Scenario, passwordHash: string): SeedAccount[] {
   }))
 }
 
-function writeHistory(dataDir: string, scenario: Scenario): void {
-  const store = openAccountStore(dataDir, scenario.uin)
+function writeHistory(dataDir: string, server: string, scenario: Scenario): void {
+  const store = openAccountStore(dataDir, serverKey(server), scenario.uin)
   const start = Date.now() - scenario.history * 60_000
   store.db.exec('BEGIN')
   for (let i = 0; i < scenario.history; i++) {
@@ -66,6 +68,8 @@ function writeHistory(dataDir: string, scenario: Scenario): void {
 
 export async function startUiWorld(): Promise<{
   server: RunningServer
+  /** The account id of a scenario's number on the server, as the windows' routes name it. */
+  account: (s: Scenario) => string
   dataDir: (s: Scenario) => string
   /** Stops the server and deletes the clients' data folders. */
   close: () => Promise<void>
@@ -91,11 +95,12 @@ export async function startUiWorld(): Promise<{
   const folders = new Map<Scenario, string>()
   for (const scenario of [BIG, SMALL]) {
     const folder = mkdtempSync(join(tmpdir(), 'qq-bench-ui-'))
-    writeHistory(folder, scenario)
+    writeHistory(folder, server.address, scenario)
     folders.set(scenario, folder)
   }
   return {
     server,
+    account: (scenario) => accountId(serverKey(server.address), scenario.uin),
     dataDir: (scenario) => folders.get(scenario) ?? '',
     close: async () => {
       await server.close()

@@ -9,6 +9,7 @@ import type { BrowserContext } from 'playwright-core'
 import { WINDOW_SIZES } from '../test/e2e/gui/gui-world.ts'
 import { launchBrowser, pageShowing } from '../test/e2e/shell/browser.ts'
 import { startWebShellProcess } from '../test/e2e/shell/web-shell-process.ts'
+import { routeToHash } from '../src/shared/routes.ts'
 import { format, percentile } from './measure.ts'
 import { BIG, SMALL, startUiWorld, type Scenario } from './ui-world.ts'
 
@@ -68,7 +69,8 @@ async function measure(
 async function run(
   scenario: Scenario,
   server: string,
-  dataDir: string
+  dataDir: string,
+  account: string
 ): Promise<Record<string, Timing[]>> {
   const shell = await startWebShellProcess(['--server', server, '--data', dataDir])
   const browser = await launchBrowser()
@@ -81,9 +83,19 @@ async function run(
     await pageShowing(browser.context, `buddies-${scenario.uin}`, 180_000)
     const timings: Record<string, Timing[]> = { buddies: [], chat: [] }
     for (let i = 0; i < RUNS; i++) {
-      timings.buddies?.push(await measure(browser.context, `${shell.url}#/buddies`, 'buddies'))
+      timings.buddies?.push(
+        await measure(
+          browser.context,
+          shell.url + routeToHash({ kind: 'buddies', account }),
+          'buddies'
+        )
+      )
       timings.chat?.push(
-        await measure(browser.context, `${shell.url}#/chat/${scenario.peer}`, 'chat')
+        await measure(
+          browser.context,
+          shell.url + routeToHash({ kind: 'chat', account, uin: scenario.peer }),
+          'chat'
+        )
       )
     }
     return timings
@@ -106,8 +118,8 @@ const world = await startUiWorld()
 let small: Record<string, Timing[]>
 let big: Record<string, Timing[]>
 try {
-  small = await run(SMALL, world.server.address, world.dataDir(SMALL))
-  big = await run(BIG, world.server.address, world.dataDir(BIG))
+  small = await run(SMALL, world.server.address, world.dataDir(SMALL), world.account(SMALL))
+  big = await run(BIG, world.server.address, world.dataDir(BIG), world.account(BIG))
 } finally {
   await world.close()
 }

@@ -1,6 +1,7 @@
 import type { ClientCore } from '../core/index.ts'
 import { CodedError, ERROR_CODES, type Result } from '../shared/errors.ts'
-import type { ChatMessage, CoreEvent } from '../shared/model.ts'
+import type { AccountId } from '../shared/account-id.ts'
+import type { ChatMessage } from '../shared/model.ts'
 import { STATUS } from '../shared/protocol/index.ts'
 import { friendLines, messageLines, profileLines, type Output } from './output.ts'
 import type { CliCommand } from './parse-command.ts'
@@ -15,18 +16,24 @@ export function valueOf<T>(result: Result<T>): T {
 }
 
 /** Sends a message and waits until the server took it (or it failed, or may not have arrived). */
-async function send(core: ClientCore, peer: number, text: string): Promise<ChatMessage> {
+async function send(
+  core: ClientCore,
+  account: AccountId,
+  peer: number,
+  text: string
+): Promise<ChatMessage> {
   let settle: (message: ChatMessage) => void = () => undefined
   const settled = new Promise<ChatMessage>((resolve) => (settle = resolve))
   let id: string | undefined
   const early: ChatMessage[] = []
-  const stop = core.onEvent((event: CoreEvent) => {
+  const stop = core.onEvent(({ account: of, event }) => {
+    if (of !== account) return
     if (event.type !== 'message-state' || event.message.state === 'pending') return
     if (id === undefined) early.push(event.message)
     else if (event.message.id === id) settle(event.message)
   })
   try {
-    const message = valueOf(await core.calls.sendMessage(peer, text))
+    const message = valueOf(await core.calls.sendMessage(account, peer, text))
     id = message.id
     const done = early.find((m) => m.id === id)
     const result = done ?? (await settled)
@@ -39,9 +46,10 @@ async function send(core: ClientCore, peer: number, text: string): Promise<ChatM
   }
 }
 
-/** One command, logged in. Prints its result; throws a CodedError on failure. */
+/** One command, as `account` (logged in). Prints its result; throws a CodedError on failure. */
 export async function runCommand(
   core: ClientCore,
+  account: AccountId,
   command: CliCommand,
   json: boolean,
   out: Output
@@ -52,8 +60,8 @@ export async function runCommand(
   switch (command.name) {
     case 'friends':
     case 'online': {
-      await core.whenSynced()
-      const snapshot = valueOf(await calls.getSnapshot())
+      await core.whenSynced(account)
+      const snapshot = valueOf(await calls.getSnapshot(account))
       const online = command.name === 'online'
       const friends = online
         ? snapshot.friends.filter((f) => f.status !== STATUS.OFFLINE)
@@ -65,33 +73,33 @@ export async function runCommand(
     case 'info': {
       const profile =
         command.level === 3
-          ? await calls.getProfile(command.uin, true)
-          : await core.getInfo(command.uin, command.level)
+          ? await calls.getProfile(account, command.uin, true)
+          : await core.getInfo(account, command.uin, command.level)
       return print(profileLines(valueOf(profile), json))
     }
     case 'send': {
-      const message = await send(core, command.uin, command.text)
+      const message = await send(core, account, command.uin, command.text)
       if (json) print(messageLines([message], true))
       return
     }
     case 'add': {
       // As the app's dialog does: the protocol would "add" a friend again without a word.
-      await core.whenSynced()
-      const { friends } = valueOf(await calls.getSnapshot())
+      await core.whenSynced(account)
+      const { friends } = valueOf(await calls.getSnapshot(account))
       if (friends.some((friend) => friend.uin === command.uin)) return word('already-friends')
-      return word(valueOf(await calls.addFriend(command.uin, command.reason)))
+      return word(valueOf(await calls.addFriend(account, command.uin, command.reason)))
     }
     case 'accept':
-      valueOf(await calls.answerRequest(command.uin, true, ''))
+      valueOf(await calls.answerRequest(account, command.uin, true, ''))
       return
     case 'refuse':
-      valueOf(await calls.answerRequest(command.uin, false, command.reason))
+      valueOf(await calls.answerRequest(account, command.uin, false, command.reason))
       return
     case 'remove':
-      valueOf(await calls.removeFriend(command.uin))
+      valueOf(await calls.removeFriend(account, command.uin))
       return
     case 'status':
-      valueOf(await calls.setStatus(command.status))
+      valueOf(await calls.setStatus(account, command.status))
       return
     case 'listen':
     case 'history':

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline'
 import type { ClientCore } from '../core/index.ts'
 import { codeOf } from '../core/results.ts'
 import { CodedError, ERROR_CODES } from '../shared/errors.ts'
-import type { CoreEvent } from '../shared/model.ts'
+import { parseAccountId, type AccountId } from '../shared/account-id.ts'
 import type { CliOptions } from './args.ts'
 import { runCommand } from './commands.ts'
 import { parseCommand } from './parse-command.ts'
@@ -36,36 +36,43 @@ function parseJsonText(text: string): string {
   throw new CodedError('INVALID_ARGUMENT', 'a text starting with " must be one JSON string')
 }
 
+/** The number an account id is for: what a bot knows its accounts by (it passed `--uin`). */
+const uinOf = (account: AccountId): number | undefined => parseAccountId(account)?.uin
+
 /**
- * `listen`: every event as a JSON line, from the login on, until SIGINT or SIGTERM (or the
+ * `listen`: every event as a JSON line, from the login on, until SIGINT or SIGTERM (or a
  * session ends for a reason), with commands from stdin answered as `{"type":"result",...}`
- * lines. A bot is a loop over its output that writes to its input.
+ * lines. Every line names the number it is for (`"account":10001`): several `--uin` listen
+ * at once. A bot is a loop over its output that writes to its input.
  */
 export async function listen(
   core: ClientCore,
   options: CliOptions,
   out: Output,
-  login: () => Promise<void>
+  login: () => Promise<AccountId[]>
 ): Promise<void> {
   const print = (value: unknown) => out.line(JSON.stringify(value))
   let finish: (error?: CodedError) => void = () => undefined
   const finished = new Promise<void>((resolve, reject) => {
     finish = (error) => (error === undefined ? resolve() : reject(error))
   })
-  const stopEvents = core.onEvent((event: CoreEvent) => {
-    print(event)
+  const stopEvents = core.onEvent(({ account, event }) => {
+    // The app's own events (the list of accounts) say nothing the command line was not told.
+    if (account === null) return
+    print({ account: uinOf(account), ...event })
     if (event.type !== 'session' || event.session.phase !== 'offline') return
     const { reason } = event.session
     if (reason === undefined) return
-    // The server (or the network) ended the session: exit with its code, for a supervisor.
+    // The server (or the network) ended a session: exit with its code, for a supervisor.
     const code = ERROR_CODES.find((known) => known === reason) ?? 'NOT_LOGGED_IN'
-    finish(new CodedError(code, `the session ended (${reason})`))
+    finish(new CodedError(code, `the session of ${uinOf(account)} ended (${reason})`))
   })
   const onSignal = () => finish()
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
+  let accounts: AccountId[]
   try {
-    await login()
+    accounts = await login()
   } catch (error) {
     stopEvents()
     process.off('SIGINT', onSignal)
@@ -77,7 +84,7 @@ export async function listen(
   let queue = Promise.resolve()
   input.on('line', (line) => {
     if (line.trim() === '') return
-    queue = queue.then(() => runLine(core, options, line)).then(print)
+    queue = queue.then(() => runLine(core, accounts, options, line)).then(print)
   })
   try {
     await finished
@@ -89,18 +96,65 @@ export async function listen(
   }
 }
 
-async function runLine(core: ClientCore, options: CliOptions, line: string): Promise<unknown> {
+/**
+ * The account a command line is for and the command without it: `@UIN` first names one of
+ * those listening; without it, the only one. With several, a line must name one: a command
+ * never acts as an account it was not written for.
+ */
+export function accountOfLine(
+  accounts: readonly AccountId[],
+  line: string
+): { account: AccountId; rest: string } {
+  const match = /^\s*@(\S*)\s*(.*)$/s.exec(line)
+  if (match === null) {
+    const [only] = accounts
+    if (only === undefined || accounts.length > 1)
+      throw new CodedError('INVALID_ARGUMENT', 'several accounts listen: start the line with @UIN')
+    return { account: only, rest: line }
+  }
+  const [, uin = '', rest = ''] = match
+  const account = accounts.find((id) => String(uinOf(id)) === uin)
+  if (account === undefined)
+    throw new CodedError(
+      'INVALID_ARGUMENT',
+      `@${uin.slice(0, 12)} is not one of the accounts listening`
+    )
+  return { account, rest }
+}
+
+async function runLine(
+  core: ClientCore,
+  accounts: readonly AccountId[],
+  options: CliOptions,
+  line: string
+): Promise<unknown> {
   let command = ''
+  let account: AccountId | undefined
   try {
-    const parsed = splitCommandLine(line)
+    // Named in the result even when the line names no account it may act as.
+    command =
+      line
+        .replace(/^\s*@\S*/, '')
+        .trim()
+        .split(/\s+/)[0] ?? ''
+    const chosen = accountOfLine(accounts, line)
+    account = chosen.account
+    const parsed = splitCommandLine(chosen.rest)
     command = parsed.command
     if (command === 'listen') throw new CodedError('INVALID_ARGUMENT', 'already listening')
     const lines: string[] = []
-    await runCommand(core, parseCommand({ ...options, command, args: parsed.args }), true, {
-      line: (text) => lines.push(text)
-    })
+    await runCommand(
+      core,
+      account,
+      parseCommand({ ...options, command, args: parsed.args }),
+      true,
+      {
+        line: (text) => lines.push(text)
+      }
+    )
     return {
       type: 'result',
+      account: uinOf(account),
       command,
       ok: true,
       output: lines.map((text) => JSON.parse(text) as unknown)
@@ -108,6 +162,7 @@ async function runLine(core: ClientCore, options: CliOptions, line: string): Pro
   } catch (error) {
     const code = codeOf(error)
     const message = error instanceof Error ? error.message : String(error)
-    return { type: 'result', command, ok: false, error: { code, message } }
+    const of = account === undefined ? {} : { account: uinOf(account) }
+    return { type: 'result', ...of, command, ok: false, error: { code, message } }
   }
 }

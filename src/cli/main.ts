@@ -5,8 +5,9 @@
 import { join } from 'node:path'
 import { createClientCore, createFileSettingsStore, NO_SECRETS } from '../core/index.ts'
 import { codeOf } from '../core/results.ts'
+import type { AccountId } from '../shared/account-id.ts'
 import { CodedError } from '../shared/errors.ts'
-import { parseCli, USAGE, type CliOptions } from './args.ts'
+import { parseCli, USAGE, type CliAccount, type CliOptions } from './args.ts'
 import { runCommand, valueOf } from './commands.ts'
 import { printHistory } from './history.ts'
 import { listen } from './listen.ts'
@@ -28,21 +29,31 @@ class Failure extends Error {
   }
 }
 
+/** What to say when a number has no password, by how many numbers there are. */
+function noPassword(options: CliOptions, uin: number): CodedError {
+  const where =
+    options.accounts.length > 1
+      ? `QQ_PASSWORD_${uin}`
+      : '--password, QQ_PASSWORD_<uin> or QQ_PASSWORD'
+  return new CodedError('INVALID_ARGUMENT', `no password for ${uin} (${where})`)
+}
+
 async function run(options: CliOptions, command: CliCommand): Promise<void> {
   if (command.name === 'history') return printHistory(options, command, stdout)
-  if (options.password === '')
-    throw new CodedError('INVALID_ARGUMENT', 'no password (--password or QQ_PASSWORD)')
+  for (const { uin, password } of options.accounts) {
+    if (password === '') throw noPassword(options, uin)
+  }
   const core = createClientCore({
     dataDir: options.dataDir,
     settings: createFileSettingsStore(join(options.dataDir, 'settings.json')),
     secrets: NO_SECRETS
   })
-  const login = async () => {
+  const login = async ({ uin, password }: CliAccount): Promise<AccountId> => {
     try {
-      valueOf(
+      const signedIn = valueOf(
         await core.calls.login({
-          uin: options.uin,
-          password: options.password,
+          uin,
+          password,
           status: options.status,
           rememberPassword: false,
           autoLogin: false,
@@ -50,16 +61,22 @@ async function run(options: CliOptions, command: CliCommand): Promise<void> {
           fingerprint: options.fingerprint
         })
       )
+      return signedIn.account
     } catch (error) {
-      throw new Failure(error, options.uin)
+      throw new Failure(error, uin)
     }
   }
   try {
     if (command.name === 'listen') {
-      await listen(core, options, stdout, login)
+      // One after another: a wrong password for one stops before the next is tried.
+      await listen(core, options, stdout, async () => {
+        const accounts: AccountId[] = []
+        for (const account of options.accounts) accounts.push(await login(account))
+        return accounts
+      })
     } else {
-      await login()
-      await runCommand(core, command, options.json, stdout).catch((error: unknown) => {
+      const account = await login({ uin: options.uin, password: options.password })
+      await runCommand(core, account, command, options.json, stdout).catch((error: unknown) => {
         throw new Failure(error, 'uin' in command ? command.uin : options.uin)
       })
     }

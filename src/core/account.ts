@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
-import type { Me, SessionState, Settings, Status } from '../shared/model.ts'
+import type { AccountId } from '../shared/account-id.ts'
+import type { Me, SessionState, Settings, SignedIn, Status } from '../shared/model.ts'
 import { STATUS } from '../shared/protocol/index.ts'
+import type { AccountLine } from './account-line.ts'
 import { autoReplyFor } from './auto-reply.ts'
 import type { Emit } from './events.ts'
 import { acceptBatch } from './inbox.ts'
@@ -80,13 +82,14 @@ export async function logIn(
  * with its history and list, until the user logs in again or logs out.
  */
 export class Account {
+  readonly id: AccountId
   readonly uin: number
   readonly server: string
   readonly store: AccountStore
   readonly roster: Roster
   readonly outbox: Outbox
   readonly pacing: PacingReport
-  readonly #connection: Connection
+  readonly #connection: AccountLine
   readonly #pacers: Pacers
   readonly #status: StatusChanger
   readonly #md5: string
@@ -96,7 +99,7 @@ export class Account {
   synced: Promise<void> = Promise.resolve()
 
   constructor(
-    connection: Connection,
+    connection: AccountLine,
     dataDir: string,
     session: Session,
     md5: string,
@@ -106,12 +109,14 @@ export class Account {
     this.#pacers = pacers
     this.pacing = new PacingReport(connection.emit)
     this.#status = new StatusChanger(pacers.status, this.pacing)
+    this.id = connection.id
     this.uin = session.client.uin
     this.server = session.client.server
     this.#md5 = md5
     this.#me = { uin: this.uin, nick: String(this.uin), face: 0 }
-    this.store = openAccountStore(dataDir, this.uin)
+    this.store = openAccountStore(dataDir, connection.serverKey, this.uin)
     this.roster = new Roster(this.store.contacts, connection.emit)
+    connection.whenOffline(() => this.roster.allOffline())
     this.outbox = new Outbox({
       messages: this.store.messages,
       emit: connection.emit,
@@ -130,6 +135,15 @@ export class Account {
 
   get me(): Me {
     return this.#me
+  }
+
+  /** Who this account is, for the list of signed-in accounts. */
+  get signedIn(): SignedIn {
+    return { account: this.id, server: this.server, me: this.#me }
+  }
+
+  get sessionState(): SessionState {
+    return this.#connection.sessionState
   }
 
   /** The session, while it lives. */

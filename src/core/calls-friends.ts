@@ -1,3 +1,4 @@
+import type { AccountId } from '../shared/account-id.ts'
 import { CodedError } from '../shared/errors.ts'
 import { DEFAULT_GROUP_ID } from '../shared/model.ts'
 import type { Account } from './account.ts'
@@ -35,61 +36,64 @@ function requireFriend(account: Account, uin: number): void {
 }
 
 /** Changes the list locally (groups, a move), then sends every window the new list. */
-function local(context: CoreContext, change: (account: Account) => void): null {
-  const account = context.requireAccount()
+function local(context: CoreContext, id: AccountId, change: (account: Account) => void): null {
+  const account = context.require(id)
   change(account)
   account.roster.publish()
   return null
 }
 
 export function friendCalls(context: CoreContext): FriendCalls {
-  const actions = (): FriendCommandContext => ({
-    account: context.requireAccount(),
-    session: context.requireSession(),
-    timers: context.connection.timers,
-    penaltyMs: context.connection.timing.penaltyMs,
-    emit: context.events.emit
-  })
+  const actions = (id: AccountId): FriendCommandContext => {
+    const account = context.require(id)
+    return {
+      account,
+      session: context.requireSession(id),
+      timers: context.connection.timers,
+      penaltyMs: context.connection.timing.penaltyMs,
+      emit: (event) => context.emit(id, event)
+    }
+  }
   return {
-    getProfile: (uin, refresh) =>
+    getProfile: (id, uin, refresh) =>
       attempt('getProfile', () => {
-        const account = context.requireAccount()
+        const account = context.require(id)
         return getProfile(account, account.session, uin, refresh, context.connection.clock.now())
       }),
-    addFriend: (uin, reason) => attempt('addFriend', () => addFriend(actions(), uin, reason)),
-    answerRequest: (uin, accept, reason) =>
+    addFriend: (id, uin, reason) => attempt('addFriend', () => addFriend(actions(id), uin, reason)),
+    answerRequest: (id, uin, accept, reason) =>
       attempt(
         'answerRequest',
-        async () => (await answerRequest(actions(), uin, accept, reason), null)
+        async () => (await answerRequest(actions(id), uin, accept, reason), null)
       ),
-    removeFriend: (uin) =>
-      attempt('removeFriend', async () => (await removeFriend(actions(), uin), null)),
-    setRemark: (uin, remark) =>
+    removeFriend: (id, uin) =>
+      attempt('removeFriend', async () => (await removeFriend(actions(id), uin), null)),
+    setRemark: (id, uin, remark) =>
       attempt('setRemark', () => {
-        const account = context.requireAccount()
+        const account = context.require(id)
         requireFriend(account, uin)
         account.store.contacts.setRemark(uin, remark.trim())
         account.roster.updated(uin, { remark: remark.trim() })
         return null
       }),
-    createGroup: (name) =>
+    createGroup: (id, name) =>
       attempt('createGroup', () => {
-        const account = context.requireAccount()
+        const account = context.require(id)
         const group = account.store.contacts.createGroup(name.trim())
         account.roster.publish()
         return group
       }),
-    renameGroup: (groupId, name) =>
+    renameGroup: (id, groupId, name) =>
       attempt('renameGroup', () =>
-        local(context, (account) => {
+        local(context, id, (account) => {
           if (!account.store.contacts.renameGroup(groupId, name.trim())) {
             throw new CodedError('NOT_FOUND', `no group ${groupId}`)
           }
         })
       ),
-    deleteGroup: (groupId) =>
+    deleteGroup: (id, groupId) =>
       attempt('deleteGroup', () =>
-        local(context, (account) => {
+        local(context, id, (account) => {
           if (groupId === DEFAULT_GROUP_ID) {
             throw new CodedError('INVALID_ARGUMENT', 'the default group stays')
           }
@@ -98,9 +102,9 @@ export function friendCalls(context: CoreContext): FriendCalls {
           }
         })
       ),
-    moveFriend: (uin, groupId) =>
+    moveFriend: (id, uin, groupId) =>
       attempt('moveFriend', () =>
-        local(context, (account) => {
+        local(context, id, (account) => {
           requireFriend(account, uin)
           requireGroup(account, groupId)
           account.store.contacts.moveTo(uin, groupId)

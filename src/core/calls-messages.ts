@@ -11,34 +11,32 @@ type MessageCalls = Pick<
 
 export function messageCalls(context: CoreContext): MessageCalls {
   return {
-    getHistory: (peer, before, limit) =>
-      attempt('getHistory', () =>
-        context.requireAccount().store.messages.page(peer, before, limit)
-      ),
-    searchHistory: (text, peer) =>
+    getHistory: (id, peer, before, limit) =>
+      attempt('getHistory', () => context.require(id).store.messages.page(peer, before, limit)),
+    searchHistory: (id, text, peer) =>
       attempt('searchHistory', () => {
         if (text.trim() === '') throw new CodedError('INVALID_ARGUMENT', 'nothing to search for')
-        return context.requireAccount().store.messages.search(text, peer)
+        return context.require(id).store.messages.search(text, peer)
       }),
-    exportHistory: (peer) =>
+    exportHistory: (id, peer) =>
       attempt('exportHistory', () => {
-        const account = context.requireAccount()
+        const account = context.require(id)
         const nameOf = (uin: number) => displayName(account.store.contacts.get(uin) ?? { uin })
         return exportText(account.store.messages.all(peer), nameOf, account.me.nick)
       }),
-    sendMessage: (peer, text) =>
+    sendMessage: (id, peer, text) =>
       attempt('sendMessage', () => {
         if (text === '') throw new CodedError('INVALID_ARGUMENT', 'an empty message')
-        return context.requireAccount().outbox.add(peer, text)
+        return context.require(id).outbox.add(peer, text)
       }),
-    retryMessage: (messageId) =>
+    retryMessage: (id, messageId) =>
       attempt('retryMessage', () => {
-        context.requireAccount().outbox.retry(messageId)
+        context.require(id).outbox.retry(messageId)
         return null
       }),
-    markRead: (peer) =>
+    markRead: (id, peer) =>
       attempt('markRead', () => {
-        const account = context.requireAccount()
+        const account = context.require(id)
         if (account.store.contacts.clearUnread(peer)) account.roster.unreadChanged(peer)
         return null
       })

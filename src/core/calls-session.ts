@@ -1,12 +1,14 @@
 import { CodedError } from '../shared/errors.ts'
 import { normaliseFingerprint } from '../shared/fingerprint.ts'
-import type { LoginRequest, Me, Status } from '../shared/model.ts'
+import type { AccountId } from '../shared/account-id.ts'
+import type { LoginRequest, SignedIn, Status } from '../shared/model.ts'
 import { STATUS } from '../shared/protocol/index.ts'
 import { Account, accountPacers, logIn, passwordMd5 } from './account.ts'
+import type { AccountLine } from './account-line.ts'
 import type { CoreCalls, CoreContext } from './core-context.ts'
-import { NOT_WAITING } from './pacing-report.ts'
 import { attempt } from './results.ts'
-import { parseServerAddress } from './server-address.ts'
+import type { Pacers } from './rate-pacer.ts'
+import type { Session } from './session.ts'
 
 type SessionCalls = Pick<
   CoreCalls,
@@ -45,58 +47,108 @@ function fingerprintOf(request: LoginRequest): string | undefined {
 const loginStatus = (status: Status): Status =>
   status === STATUS.OFFLINE ? STATUS.INVISIBLE : status
 
-async function login(context: CoreContext, request: LoginRequest): Promise<Me> {
+/**
+ * Signs one more account in. The same number on the same server while its session lives is
+ * refused; an account whose session ended (lost, or set offline) is replaced by the new
+ * login under the same id, so its windows stay and show the new session.
+ */
+async function login(
+  context: CoreContext,
+  request: LoginRequest,
+  id: AccountId
+): Promise<SignedIn> {
+  const existing = context.accounts.get(id)
+  if (existing?.session !== undefined) {
+    throw new CodedError('ALREADY_SIGNED_IN', `${request.uin} is already signed in there`)
+  }
   const server = request.server.trim() || context.defaultServer()
-  if (server === '') throw new CodedError('INVALID_ARGUMENT', 'no server to log in to')
-  parseServerAddress(server)
   const fingerprint = fingerprintOf(request)
   const password = passwordFor(context, request, server)
-  await logOut(context)
   const md5 = passwordMd5(password)
+  const line = context.lineFor(id, context.serverKeyOf(server))
   // A certificate the user has just accepted counts for this login; kept once it worked.
   const endTrial = context.pins.tryOut(server, fingerprint)
+  let replaced = false
   let account: Account
   try {
-    const pacers = accountPacers(context.connection)
-    const status = loginStatus(request.status)
-    const session = await logIn(context.connection, server, request.uin, md5, status, pacers)
-    account = new Account(context.connection, context.options.dataDir, session, md5, pacers)
-    context.account = account
-    try {
-      await account.start()
-    } catch (error) {
-      await logOut(context)
-      throw error
+    const pacers = accountPacers(line)
+    const session = await logIn(line, server, request.uin, md5, loginStatus(request.status), pacers)
+    if (existing !== undefined) {
+      // The ended account's store closes before the new one opens the same file.
+      context.accounts.delete(id)
+      replaced = true
+      await existing.close()
     }
+    account = await openAccount(context, line, session, md5, pacers)
     context.pins.keep(server, fingerprint)
+  } catch (error) {
+    if (replaced) closed(context, id)
+    throw error
   } finally {
     endTrial()
   }
+  context.accounts.set(id, account)
   context.saved.remember(request, password)
   if (
     request.server.trim() !== '' &&
     !context.isEmbedded(server) &&
-    server !== context.settings.server
+    server !== context.settingsOf(null).server
   ) {
-    context.updateSettings({ server })
+    context.updateSettings(null, { server })
   }
-  return account.me
+  context.accountsChanged()
+  return account.signedIn
 }
 
-async function logOut(context: CoreContext): Promise<void> {
-  const account = context.account
-  if (account === undefined) return
-  context.account = undefined
+/** The account of a new session, its list loaded and its loops running; closed if that fails. */
+async function openAccount(
+  context: CoreContext,
+  line: AccountLine,
+  session: Session,
+  md5: string,
+  pacers: Pacers
+): Promise<Account> {
+  let account: Account
+  try {
+    account = new Account(line, context.options.dataDir, session, md5, pacers)
+  } catch (error) {
+    await session.logout()
+    throw error
+  }
+  try {
+    await account.start()
+  } catch (error) {
+    await account.close()
+    throw error
+  }
+  return account
+}
+
+/** The account is gone: its windows close, and the list of accounts changes. */
+function closed(context: CoreContext, id: AccountId): void {
+  context.accounts.delete(id)
+  context.emit(id, { type: 'account-closed' })
+  context.accountsChanged()
+}
+
+async function logOut(context: CoreContext, id: AccountId): Promise<void> {
+  const account = context.require(id)
+  context.accounts.delete(id)
   await account.close()
-  context.events.emit({ type: 'friends', friends: [], groups: [] })
+  closed(context, id)
 }
 
 export function sessionCalls(context: CoreContext): SessionCalls {
-  // Logins and logouts one at a time: a second click on "log in" waits for the first.
-  let turn: Promise<unknown> = Promise.resolve()
-  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = turn.then(work, work)
-    turn = next.catch(() => undefined)
+  // Logins and logouts of an account one at a time: a second click on "log in" waits for
+  // the first. Different accounts do not wait for each other.
+  const turns = new Map<AccountId, Promise<unknown>>()
+  const inTurn = <T>(id: AccountId, work: () => Promise<T>): Promise<T> => {
+    const next = (turns.get(id) ?? Promise.resolve()).then(work, work)
+    const settled = next.catch(() => undefined)
+    turns.set(id, settled)
+    void settled.then(() => {
+      if (turns.get(id) === settled) turns.delete(id)
+    })
     return next
   }
   // Automatic login is for a fresh start only: any login or logout since ends it.
@@ -107,6 +159,13 @@ export function sessionCalls(context: CoreContext): SessionCalls {
         const server = context.defaultServer()
         const embedded = context.options.embedded
         const onEmbedded = context.isEmbedded(server)
+        const signedInHere = (uin: number): boolean => {
+          try {
+            return context.accounts.has(context.accountIdOf(server, uin))
+          } catch {
+            return false
+          }
+        }
         return {
           server,
           embedded: onEmbedded,
@@ -114,37 +173,52 @@ export function sessionCalls(context: CoreContext): SessionCalls {
             onEmbedded && embedded
               ? embedded.demoAccounts.map(({ uin, nick, face }) => ({ uin, nick, face }))
               : [],
-          savedAccounts: context.saved.list(),
-          autoLoginUin: freshStart ? context.saved.autoLoginAccount() : null
+          savedAccounts: context.saved
+            .list()
+            .map((saved) => ({ ...saved, signedIn: signedInHere(saved.uin) })),
+          autoLoginUins: freshStart ? context.saved.autoLoginUins() : [],
+          signedIn: context.signedIn()
         }
       }),
     login: (request) => {
       freshStart = false
-      return attempt('login', () => inTurn(() => login(context, request)))
+      return attempt('login', () => {
+        const server = request.server.trim() || context.defaultServer()
+        if (server === '') throw new CodedError('INVALID_ARGUMENT', 'no server to log in to')
+        const id = context.accountIdOf(server, request.uin)
+        return inTurn(id, () => login(context, request, id))
+      })
     },
-    logout: () => {
+    logout: (account) => {
       freshStart = false
-      return attempt('logout', () => inTurn(async () => (await logOut(context), null)))
+      return attempt('logout', () =>
+        inTurn(account, async () => (await logOut(context, account), null))
+      )
     },
-    setStatus: (status) =>
+    setStatus: (account, status) =>
       attempt('setStatus', async () => {
-        await context.requireAccount().changeStatus(status)
+        await context.require(account).changeStatus(status)
         return null
       }),
-    getSnapshot: () =>
+    getSnapshot: (id) =>
       attempt('getSnapshot', () => {
-        const account = context.account
+        const account = context.require(id)
         return {
-          session: context.sessionState,
-          me: account?.me ?? null,
-          friends: account?.roster.friends() ?? [],
-          groups: account?.roster.groups() ?? [],
-          systemMessages: account?.store.systemMessages.recent() ?? [],
-          settings: context.settings,
-          pacing: account?.pacing.current ?? NOT_WAITING
+          session: account.sessionState,
+          me: account.me,
+          friends: account.roster.friends(),
+          groups: account.roster.groups(),
+          systemMessages: account.store.systemMessages.recent(),
+          settings: context.settingsOf(id),
+          pacing: account.pacing.current
         }
       }),
-    getSettings: () => attempt('getSettings', () => context.settings),
-    updateSettings: (patch) => attempt('updateSettings', () => context.updateSettings(patch))
+    getSettings: (account) =>
+      attempt('getSettings', () => {
+        if (account !== null) context.require(account)
+        return context.settingsOf(account)
+      }),
+    updateSettings: (account, patch) =>
+      attempt('updateSettings', () => context.updateSettings(account, patch))
   }
 }

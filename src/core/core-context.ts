@@ -1,15 +1,24 @@
+import { accountId, BUILT_IN_SERVER, parseAccountId, type AccountId } from '../shared/account-id.ts'
 import { CodedError } from '../shared/errors.ts'
-import type { SessionState, Settings } from '../shared/model.ts'
-import { STATUS } from '../shared/protocol/index.ts'
-import type { Account, Connection } from './account.ts'
+import type { AccountEvent, CoreEvent, Settings, SignedIn } from '../shared/model.ts'
+import type { Account } from './account.ts'
+import { AccountLine, type SharedConnection } from './account-line.ts'
 import { CertificatePins, pinnedTransport } from './certificate-pins.ts'
 import { EventStream } from './events.ts'
 import type { Probe } from './probe.ts'
+import { serverKey } from './server-address.ts'
+import { DEFAULT_SETTINGS } from './settings/defaults.ts'
 import { SavedAccounts } from './settings/saved-accounts.ts'
 import type { Session } from './session.ts'
-import { checkSettingsPatch, readSettings } from './settings/read-stored.ts'
+import {
+  checkSettingsPatch,
+  readAccountSettings,
+  readSettingsPatch
+} from './settings/read-stored.ts'
+import { accountPart, appPart, type AccountSettings, type AppSettings } from './settings/scopes.ts'
 import type { SecretBox } from './settings/secret-box.ts'
 import type { SettingsStore } from './settings/stored-data.ts'
+import { moveSingleAccountFolders } from './store/move-single-account.ts'
 import type { Clock, Timers } from './clock.ts'
 import type { Timing } from './timing.ts'
 import type { Transport } from './transport.ts'
@@ -38,74 +47,138 @@ export interface CoreOptions {
   readonly probe?: Probe
 }
 
-/** The core's state: settings, the account in use and its session, and the event stream. */
+const APP_DEFAULTS = appPart(DEFAULT_SETTINGS) as AppSettings
+const pickApp = (settings: Partial<Settings>): AppSettings => ({
+  ...APP_DEFAULTS,
+  ...appPart(settings)
+})
+
+/**
+ * The core's state: the app's settings, the signed-in accounts by id (each with its own
+ * session, list, outbox, store and settings), and the one event stream, every event tagged
+ * with the account it is for.
+ */
 export class CoreContext {
   readonly options: CoreOptions
   readonly events = new EventStream()
   readonly saved: SavedAccounts
   readonly pins: CertificatePins
-  readonly connection: Connection
-  account: Account | undefined
-  #settings: Settings
-  #session: SessionState = { phase: 'offline', uin: null, status: STATUS.OFFLINE }
+  readonly connection: SharedConnection
+  /** In the order they signed in. */
+  readonly accounts = new Map<AccountId, Account>()
+  #app: AppSettings
+  /** Each account's own settings, as stored (read once: the poller asks on every poll). */
+  #own: Record<AccountId, Partial<AccountSettings>>
 
-  constructor(
-    options: CoreOptions,
-    connection: Omit<Connection, 'emit' | 'settings' | 'onSessionState'>
-  ) {
+  constructor(options: CoreOptions, connection: SharedConnection) {
     this.options = options
+    moveSingleAccountFolders(options.dataDir, options.settings)
     this.saved = new SavedAccounts(options.settings, options.secrets)
     this.pins = new CertificatePins(options.settings)
-    this.#settings = readSettings(options.settings.get('settings'))
+    this.#app = pickApp(readSettingsPatch(options.settings.get('settings')))
+    this.#own = readAccountSettings(options.settings.get('accountSettings'))
     this.connection = {
       ...connection,
-      transport: pinnedTransport(connection.transport, this.pins),
-      emit: this.events.emit,
-      settings: () => this.#settings,
-      onSessionState: (state) => this.#onSessionState(state)
+      transport: pinnedTransport(connection.transport, this.pins)
     }
   }
 
-  get sessionState(): SessionState {
-    return this.#session
+  /** A line for a login of `id`: its events tagged, its own settings. */
+  lineFor(id: AccountId, key: string): AccountLine {
+    return new AccountLine(
+      this.connection,
+      id,
+      key,
+      (account, event) => this.emit(account, event),
+      (account) => this.settingsOf(account)
+    )
   }
 
-  get settings(): Settings {
-    return this.#settings
+  emit(account: AccountId | null, event: CoreEvent): void {
+    this.events.emit({ account, event } satisfies AccountEvent)
+    // The signed-in list shows who each account is: a new nick or face changes it.
+    if (event.type === 'me' && account !== null && this.accounts.has(account)) {
+      this.accountsChanged()
+    }
   }
 
-  updateSettings(patch: unknown): Settings {
+  accountsChanged(): void {
+    this.emit(null, { type: 'accounts', accounts: this.signedIn() })
+  }
+
+  signedIn(): SignedIn[] {
+    return [...this.accounts.values()].map((account) => account.signedIn)
+  }
+
+  /** The settings `account`'s windows use; null: the app's, with the defaults for the rest. */
+  settingsOf(account: AccountId | null): Settings {
+    const own = account === null ? {} : this.#own[account]
+    return { ...DEFAULT_SETTINGS, ...own, ...this.#app }
+  }
+
+  /**
+   * App-wide keys change for everyone: each signed-in account hears its settings, and so
+   * do the windows of no account. An account's keys change for it alone.
+   */
+  updateSettings(account: AccountId | null, patch: unknown): Settings {
     const checked = checkSettingsPatch(patch)
     if (checked === undefined) throw new CodedError('INVALID_ARGUMENT', 'not a settings patch')
-    this.#settings = { ...this.#settings, ...checked }
-    this.options.settings.set('settings', this.#settings)
-    this.events.emit({ type: 'settings', settings: this.#settings })
-    return this.#settings
+    const app = appPart(checked)
+    const own = accountPart(checked)
+    if (account === null && Object.keys(own).length > 0) {
+      throw new CodedError('INVALID_ARGUMENT', `${Object.keys(own).join(', ')}: an account's own`)
+    }
+    if (account !== null) this.require(account)
+    if (Object.keys(own).length > 0 && account !== null) {
+      this.#own = { ...this.#own, [account]: { ...this.#own[account], ...own } }
+      this.options.settings.set('accountSettings', this.#own)
+    }
+    if (Object.keys(app).length > 0) {
+      this.#app = { ...this.#app, ...app }
+      this.options.settings.set('settings', this.#app)
+      for (const id of this.accounts.keys()) {
+        this.emit(id, { type: 'settings', settings: this.settingsOf(id) })
+      }
+      this.emit(null, { type: 'settings', settings: this.settingsOf(null) })
+    } else if (account !== null) {
+      this.emit(account, { type: 'settings', settings: this.settingsOf(account) })
+    }
+    return this.settingsOf(account)
   }
 
   /** The server a login goes to when it names none. */
   defaultServer(): string {
-    return this.#settings.server || this.options.embedded?.server || ''
+    return this.#app.server || this.options.embedded?.server || ''
   }
 
   isEmbedded(server: string): boolean {
     return this.options.embedded !== undefined && server === this.options.embedded.server
   }
 
-  requireAccount(): Account {
-    if (this.account === undefined) throw new CodedError('OFFLINE', 'not logged in')
-    return this.account
+  /** What a server's accounts are filed under: the built-in one's port changes each run. */
+  serverKeyOf(server: string): string {
+    return this.isEmbedded(server) ? BUILT_IN_SERVER : serverKey(server)
   }
 
-  requireSession(): Session {
-    const session = this.requireAccount().session
+  /** The id of `uin` on `server`; a server whose key cannot make one is the user's typo. */
+  accountIdOf(server: string, uin: number): AccountId {
+    const id = accountId(this.serverKeyOf(server), uin)
+    if (parseAccountId(id) === undefined) {
+      throw new CodedError('INVALID_ARGUMENT', `"${server.slice(0, 80)}" is not a host:port`)
+    }
+    return id
+  }
+
+  /** A signed-in account; any other id is NOT_LOGGED_IN, never another account. */
+  require(account: AccountId): Account {
+    const found = this.accounts.get(account)
+    if (found === undefined) throw new CodedError('NOT_LOGGED_IN', `${account} is not signed in`)
+    return found
+  }
+
+  requireSession(account: AccountId): Session {
+    const session = this.require(account).session
     if (session === undefined) throw new CodedError('OFFLINE', 'not connected')
     return session
-  }
-
-  #onSessionState(state: SessionState): void {
-    this.#session = state
-    if (state.phase === 'offline') this.account?.roster.allOffline()
-    this.events.emit({ type: 'session', session: state })
   }
 }

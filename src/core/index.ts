@@ -2,8 +2,9 @@
  * The client core: everything the app does, without a window. The Electron main process,
  * the web shell and the command line each wrap it; it never imports electron.
  */
+import type { AccountId } from '../shared/account-id.ts'
 import type { Result } from '../shared/errors.ts'
-import type { CoreEvent, Profile } from '../shared/model.ts'
+import type { AccountEvent, Profile } from '../shared/model.ts'
 import { friendCalls } from './calls-friends.ts'
 import { messageCalls } from './calls-messages.ts'
 import { sessionCalls } from './calls-session.ts'
@@ -16,12 +17,13 @@ import { createUndiciTransport } from './undici-transport.ts'
 export interface ClientCore {
   /** Every call of the bridge but the window ones; each resolves to a Result. */
   readonly calls: CoreCalls
-  onEvent(handler: (event: CoreEvent) => void): () => void
+  /** Every event of every account, each with its account (null: the app's own). */
+  onEvent(handler: (event: AccountEvent) => void): () => void
   /** GetInfo at any level (0–3), not cached: the command line's `info --level`. */
-  getInfo(uin: number, level: number): Promise<Result<Profile>>
-  /** Resolves once the buddy list with every nick and face is loaded after a login. */
-  whenSynced(): Promise<void>
-  /** Logs out, ends every timer and connection, closes the databases. */
+  getInfo(account: AccountId, uin: number, level: number): Promise<Result<Profile>>
+  /** Resolves once the account's buddy list with every nick and face is loaded after a login. */
+  whenSynced(account: AccountId): Promise<void>
+  /** Logs every account out, ends every timer and connection, closes the databases. */
   stop(): Promise<void>
 }
 
@@ -44,16 +46,17 @@ export function createClientCore(options: CoreOptions): ClientCore {
   return {
     calls,
     onEvent: (handler) => context.events.on(handler),
-    getInfo: (uin, level) =>
+    getInfo: (account, uin, level) =>
       attempt('getInfo', async () => {
-        const session = context.requireSession()
+        const session = context.requireSession(account)
         const { fields } = await session.request({ cmd: 'GetInfo', level, target: uin })
         return { uin, fields: { ...fields }, fetchedAt: clock.now() }
       }),
     // The list is usable without every nick and face: a failure there is the log's business.
-    whenSynced: () => context.account?.synced.catch(() => undefined) ?? Promise.resolve(),
+    whenSynced: (account) =>
+      context.accounts.get(account)?.synced.catch(() => undefined) ?? Promise.resolve(),
     stop: async () => {
-      await calls.logout()
+      await Promise.all([...context.accounts.keys()].map((account) => calls.logout(account)))
       if (ownTransport) await transport.close()
     }
   }
@@ -66,6 +69,7 @@ export type { SettingsStore, StoredAccount, StoredData } from './settings/stored
 export { DEFAULT_SETTINGS } from './settings/defaults.ts'
 export { NO_SECRETS } from './settings/secret-box.ts'
 export { createFileSettingsStore } from './settings/settings-file.ts'
+export { serverKey } from './server-address.ts'
 export { AUTO_REPLY_MARKER } from './auto-reply.ts'
 export type { Clock, Timers } from './clock.ts'
 export type { Timing } from './timing.ts'

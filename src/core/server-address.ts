@@ -32,3 +32,14 @@ export function parseServerAddress(input: string): ServerAddress {
 /** Whether requests to this server travel over TLS. */
 export const isSecureServer = (server: string): boolean =>
   parseServerAddress(server).origin.startsWith('https:')
+
+/**
+ * The key a server's accounts and their history are filed under: `host:port`, the host in
+ * lower case (IPv6 in brackets), without the scheme, as TLS shares the port with plain
+ * HTTP (D-27) and either way it is the same server with the same accounts.
+ */
+export function serverKey(server: string): string {
+  const { host, port } = parseServerAddress(server)
+  const shown = host.includes(':') ? `[${host}]` : host
+  return `${shown.toLowerCase()}:${port}`
+}

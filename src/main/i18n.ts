@@ -3,7 +3,10 @@ import type { Language } from '../shared/model.ts'
 
 export type { Translate }
 
-/** The main process's words (tray, notifications): the `tray.` and `notify.` catalogue sections. */
+/**
+ * The main process's words (tray, notifications, window titles): the `tray.`, `notify.` and
+ * `window.` catalogue sections.
+ */
 const TRANSLATORS: Readonly<Record<Language, Translate>> = {
   zh: createTranslator('zh'),
   en: createTranslator('en')

@@ -1,8 +1,10 @@
 /**
  * The composition root: the core host (the core and the embedded server, in a utility
  * process of their own), the windows, the bridge, the tray and the alerts, wired once the
- * app is ready; `stop` undoes all of it in one place. Whatever dies is brought back and
- * logged: a window's renderer reopens its window, the core host is started again.
+ * app is ready; then the accounts marked for it log in by themselves, each with its buddy
+ * list, or the login window opens. `stop` undoes all of it in one place. Whatever dies is
+ * brought back and logged: a window's renderer reopens its window, the core host is started
+ * again.
  */
 import { join } from 'node:path'
 import { app, BrowserWindow, screen, session } from 'electron'
@@ -20,7 +22,13 @@ import { showNotification } from './notify/notifier.ts'
 import { passwordKey } from './password-key.ts'
 import { createSafeStorageBox } from './secret-box.ts'
 import { denyPermissions, hardenContents } from './security/harden.ts'
-import { followSession, showMainWindow } from './windows/session-windows.ts'
+import { followAccounts, openAccount, showMainWindow } from './windows/session-windows.ts'
+import { windowTitle } from './windows/window-title.ts'
+import { autoLogin } from './auto-login.ts'
+import { diagnostics } from '../logging/diagnostics.ts'
+import type { AccountId } from '../shared/account-id.ts'
+import type { SignedIn } from '../shared/model.ts'
+import { routeAccount } from '../shared/routes.ts'
 import { SOUND_CHANNEL } from '../shared/sound-names.ts'
 import { createStateMirror } from './state-mirror.ts'
 import { createAppTray } from './tray/tray.ts'
@@ -30,7 +38,7 @@ import { watchProcesses } from './watch-processes.ts'
 
 export interface RunningApp {
   showMain(): void
-  /** Logs out, stops the server, closes every window and the tray. */
+  /** Logs every account out, stops the server, closes every window and the tray. */
   stop(): Promise<void>
 }
 
@@ -59,9 +67,9 @@ export async function startApp(
   app.on('before-quit', () => {
     quitting = true
   })
-  const snapshot = await core.calls.getSnapshot()
-  if (!snapshot.ok) throw new Error(`the core did not start: ${snapshot.error.message}`)
-  const mirror = createStateMirror(snapshot.value)
+  const appSettings = await core.calls.getSettings(null)
+  if (!appSettings.ok) throw new Error(`the core did not start: ${appSettings.error.message}`)
+  const mirror = createStateMirror(appSettings.value)
   const translator = () => translatorFor(mirror.current().settings.language, app.getLocale())
 
   const windows = createWindowManager({
@@ -73,52 +81,81 @@ export async function startApp(
     ),
     hideOnClose: (route) => route.kind === 'buddies' && !quitting,
     onClosed(route) {
-      // Closing the login window while logged out is closing the app.
-      const state = mirror.current()
-      if (route.kind === 'login' && state.session.phase === 'offline' && !quitting) app.quit()
+      // Closing the login window while no account is in is closing the app.
+      const alone = mirror.current().accounts.size === 0 && windows.routes().length === 0
+      if (route.kind === 'login' && alone && !quitting) app.quit()
+    },
+    title(route, pageTitle) {
+      const account = routeAccount(route)
+      const owner = account === null ? undefined : mirror.current().accounts.get(account)?.me
+      return windowTitle(route, pageTitle, owner, translator())
     }
   })
   const showMain = (): void => showMainWindow(windows, mirror.current())
-  const openChat = (uin: number): void => void windows.open({ kind: 'chat', uin })
+  const openChat = (account: AccountId, uin: number): void =>
+    void windows.open({ kind: 'chat', account, uin })
+  const openSignedIn = (who: SignedIn): void => openAccount(windows, who.account)
 
   const alerts = createDesktopAlerts(mirror, {
     translator,
     now: Date.now,
-    watching: (uin) => windows.find({ kind: 'chat', uin })?.isFocused() ?? false,
+    watching: (account, uin) => windows.find({ kind: 'chat', account, uin })?.isFocused() ?? false,
     playSound(name) {
-      const player = windows.find({ kind: 'buddies' }) ?? BrowserWindow.getAllWindows()[0]
+      const player = BrowserWindow.getAllWindows()[0]
       player?.webContents.send(SOUND_CHANNEL, name)
     },
-    notify: (text) =>
+    notify: (text, account) =>
       showNotification(text, paths.appIcon, ({ chat }) =>
-        chat === undefined ? windows.open({ kind: 'system' }) : openChat(chat)
+        chat === undefined ? windows.open({ kind: 'system', account }) : openChat(account, chat)
       )
   })
   const stopAlerts = core.onEvent((event) => {
     alerts(event)
     mirror.apply(event)
   })
-  const stopBridge = connectBridge(core, windows, origin, paths.logs)
+  const stopBridge = connectBridge(core, windows, {
+    origin,
+    logs: paths.logs,
+    onSignedIn: openSignedIn
+  })
   watchProcesses(windows)
 
   const tray = createAppTray(paths.icons, {
-    setStatus: (status) => void core.calls.setStatus(status),
-    logout: () => void core.calls.logout(),
+    setStatus: (account, status) => void core.calls.setStatus(account, status),
+    logout: (account) => void core.calls.logout(account),
     openChat,
+    addAccount: () => void windows.open({ kind: 'login' }),
     showMain,
     quit: () => app.quit()
   })
   tray.update(mirror.current(), translator())
   mirror.onChange((state, before) => {
     tray.update(state, translator())
-    followSession(windows, state, before)
+    followAccounts(windows, state, before)
+    const renamed = [...state.accounts].some(([id, now]) => before.accounts.get(id)?.me !== now.me)
+    if (renamed || state.settings.language !== before.settings.language) windows.retitle()
+    // A new account's state (its friends, their unread counts, its settings) in one go.
+    for (const account of state.accounts.keys()) {
+      if (before.accounts.has(account)) continue
+      void core.calls.getSnapshot(account).then((snapshot) => {
+        if (snapshot.ok) mirror.load(account, snapshot.value)
+      })
+    }
     if (state.settings.autostart !== before.settings.autostart) {
       void applyAutostart(app, state.settings.autostart)
     }
   })
   if (mirror.current().settings.autostart) void applyAutostart(app, true)
 
-  windows.open({ kind: 'login' })
+  // The login window waits for the automatic logins: it would offer to log them in again.
+  void autoLogin(core.calls, openSignedIn)
+    .catch((error: unknown) => {
+      diagnostics().error({ err: error }, 'the automatic logins failed')
+      return 0
+    })
+    .then((count) => {
+      if (count === 0 && mirror.current().accounts.size === 0) windows.open({ kind: 'login' })
+    })
   return {
     showMain,
     async stop() {

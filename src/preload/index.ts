@@ -5,7 +5,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import { CALL_NAMES, callChannel, EVENT_CHANNEL, type QQApi } from '../shared/api.ts'
-import type { CoreEvent } from '../shared/model.ts'
+import type { AccountEvent } from '../shared/model.ts'
 import { fail } from '../shared/errors.ts'
 import { playSoundsOnRequest } from './sounds.ts'
 
@@ -21,9 +21,9 @@ const calls = Object.fromEntries(
 
 const api = {
   ...calls,
-  onEvent(handler: (event: CoreEvent) => void) {
+  onEvent(handler: (event: AccountEvent) => void) {
     if (typeof handler !== 'function') throw new TypeError('onEvent needs a function')
-    const listener = (_event: IpcRendererEvent, payload: CoreEvent): void => handler(payload)
+    const listener = (_event: IpcRendererEvent, payload: AccountEvent): void => handler(payload)
     ipcRenderer.on(EVENT_CHANNEL, listener)
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, listener)

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot'
 import type { QQCallName, QQCalls } from './api.ts'
+import { AccountIdSchema } from './account-id.ts'
 import { fail, ok, type Result } from './errors.ts'
 import { normaliseFingerprint } from './fingerprint.ts'
 import { MAX_UIN } from './protocol/commands.ts'
@@ -45,10 +46,13 @@ const fingerprint = v.pipe(
 
 const webUrl = v.pipe(v.string(), v.maxLength(2048), v.check(isWebUrl, 'an http(s) URL'))
 
+const account = AccountIdSchema
+
 const route = v.variant('kind', [
-  v.strictObject({ kind: v.picklist(['login', 'buddies', 'system', 'settings']) }),
-  v.strictObject({ kind: v.picklist(['chat', 'profile']), uin }),
-  v.strictObject({ kind: v.literal('history'), uin: v.nullable(uin) })
+  v.strictObject({ kind: v.literal('login') }),
+  v.strictObject({ kind: v.picklist(['buddies', 'system', 'settings']), account }),
+  v.strictObject({ kind: v.picklist(['chat', 'profile']), account, uin }),
+  v.strictObject({ kind: v.literal('history'), account, uin: v.nullable(uin) })
 ])
 
 const loginRequest = v.strictObject({
@@ -82,33 +86,39 @@ type Args<K extends QQCallName> = Parameters<QQCalls[K]>
 export const CALL_SCHEMAS: { [K in QQCallName]: v.GenericSchema<unknown, Args<K>> } = {
   getLoginOptions: v.strictTuple([]),
   login: v.strictTuple([loginRequest]),
-  logout: v.strictTuple([]),
-  setStatus: v.strictTuple([status]),
-  getSnapshot: v.strictTuple([]),
-  getProfile: v.strictTuple([uin, flag]),
-  addFriend: v.strictTuple([uin, text(200)]),
-  answerRequest: v.strictTuple([uin, flag, text(200)]),
-  removeFriend: v.strictTuple([uin]),
-  setRemark: v.strictTuple([uin, v.pipe(v.string(), v.trim(), v.maxLength(64))]),
-  createGroup: v.strictTuple([name]),
-  renameGroup: v.strictTuple([id, name]),
-  deleteGroup: v.strictTuple([id]),
-  moveFriend: v.strictTuple([uin, id]),
+  logout: v.strictTuple([account]),
+  setStatus: v.strictTuple([account, status]),
+  getSnapshot: v.strictTuple([account]),
+  getProfile: v.strictTuple([account, uin, flag]),
+  addFriend: v.strictTuple([account, uin, text(200)]),
+  answerRequest: v.strictTuple([account, uin, flag, text(200)]),
+  removeFriend: v.strictTuple([account, uin]),
+  setRemark: v.strictTuple([account, uin, v.pipe(v.string(), v.trim(), v.maxLength(64))]),
+  createGroup: v.strictTuple([account, name]),
+  renameGroup: v.strictTuple([account, id, name]),
+  deleteGroup: v.strictTuple([account, id]),
+  moveFriend: v.strictTuple([account, uin, id]),
   getHistory: v.strictTuple([
+    account,
     v.nullable(uin),
     v.nullable(id),
     v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(500))
   ]),
   searchHistory: v.strictTuple([
+    account,
     v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
     v.nullable(uin)
   ]),
-  exportHistory: v.strictTuple([v.nullable(uin)]),
-  sendMessage: v.strictTuple([uin, v.pipe(v.string(), v.minLength(1), v.maxLength(10_000))]),
-  retryMessage: v.strictTuple([id]),
-  markRead: v.strictTuple([uin]),
-  getSettings: v.strictTuple([]),
-  updateSettings: v.strictTuple([settingsPatch]),
+  exportHistory: v.strictTuple([account, v.nullable(uin)]),
+  sendMessage: v.strictTuple([
+    account,
+    uin,
+    v.pipe(v.string(), v.minLength(1), v.maxLength(10_000))
+  ]),
+  retryMessage: v.strictTuple([account, id]),
+  markRead: v.strictTuple([account, uin]),
+  getSettings: v.strictTuple([v.nullable(account)]),
+  updateSettings: v.strictTuple([v.nullable(account), settingsPatch]),
   openWindow: v.strictTuple([route]),
   closeWindow: v.strictTuple([]),
   openExternal: v.strictTuple([webUrl]),

@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'INVALID_ARGUMENT', // a bridge call with arguments that fail validation
   'FORBIDDEN', // a bridge call from a frame that is not one of our windows
   'NOT_FOUND', // no such message, friend, group or window
+  'ALREADY_SIGNED_IN', // a login for a number already signed in on that server
   'INTERNAL' // a bug: logged with its stack
 ] as const
 

@@ -1,4 +1,5 @@
 /** What the app knows and shows: the shapes the core keeps and the bridge carries. */
+import type { AccountId } from './account-id.ts'
 import type { Status } from './protocol/dictionaries.ts'
 
 export type { Status }
@@ -127,6 +128,8 @@ export interface DemoAccount {
 
 export interface SavedAccount {
   readonly uin: number
+  /** True while this number is signed in on the login window's server. */
+  readonly signedIn: boolean
   /** True when a password is remembered (stored only through the encryption hook). */
   readonly rememberPassword: boolean
   readonly autoLogin: boolean
@@ -143,11 +146,13 @@ export interface LoginOptions {
   readonly demoAccounts: readonly DemoAccount[]
   readonly savedAccounts: readonly SavedAccount[]
   /**
-   * The account to log in without asking: the last one used, when it logs in automatically
+   * The accounts to log in without asking: every saved one marked to log in automatically
    * with a remembered password, and only on a fresh start (no login or logout yet since the
    * app started, so neither logging out on purpose nor a lost session logs straight back in).
    */
-  readonly autoLoginUin: number | null
+  readonly autoLoginUins: readonly number[]
+  /** The accounts signed in now, in the order they signed in. */
+  readonly signedIn: readonly SignedIn[]
   /** Where the embedded server listens for the local network (`https://…`), when hosting is on. */
   readonly lanAddress?: string
   /** D-27: the SHA-256 fingerprint of its certificate, which others compare, when hosting is on. */
@@ -175,6 +180,14 @@ export interface Me {
   readonly uin: number
   readonly nick: string
   readonly face: number
+}
+
+/** One signed-in account: its id (every call for it names this) and who it is. */
+export interface SignedIn {
+  readonly account: AccountId
+  /** `host:port` of its server, as shown to the user. */
+  readonly server: string
+  readonly me: Me
 }
 
 /** A status chosen but not sent yet: it goes at `until` (epoch ms), unless another replaces it. */
@@ -238,3 +251,16 @@ export type CoreEvent =
   | { readonly type: 'me'; readonly me: Me }
   | { readonly type: 'settings'; readonly settings: Settings }
   | { readonly type: 'pacing'; readonly pacing: Pacing }
+  /** The account was signed out, lost for good or removed: its windows close. */
+  | { readonly type: 'account-closed' }
+  /** The signed-in accounts changed (app-wide: its `account` is null). */
+  | { readonly type: 'accounts'; readonly accounts: readonly SignedIn[] }
+
+/**
+ * What the bridge carries: an event and the account it is for; null for the app's own
+ * (`accounts`, and `settings` of the app-wide keys for windows of no account).
+ */
+export interface AccountEvent {
+  readonly account: AccountId | null
+  readonly event: CoreEvent
+}

@@ -71,10 +71,12 @@ export class BrowserWindow extends EventEmitter {
   minimized = false
   destroyed = false
   bounds: Rectangle
+  title: string
 
   constructor(options: Record<string, unknown> = {}) {
     super()
     this.options = options
+    this.title = String(options.title ?? '')
     this.bounds = {
       x: Number(options.x ?? 0),
       y: Number(options.y ?? 0),
@@ -119,6 +121,18 @@ export class BrowserWindow extends EventEmitter {
   }
   isDestroyed(): boolean {
     return this.destroyed
+  }
+  setTitle(title: string): void {
+    this.title = title
+  }
+  getTitle(): string {
+    return this.title
+  }
+  /** Plays the page setting `document.title`: Electron's cancellable title event. */
+  pageTitled(title: string): void {
+    const event = new MockEvent()
+    this.emit('page-title-updated', event, title, true)
+    if (!event.defaultPrevented) this.title = title
   }
   getNormalBounds(): Rectangle {
     return { ...this.bounds }

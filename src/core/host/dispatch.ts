@@ -3,7 +3,7 @@
  * and the arguments, calls the handler, and turns anything thrown into a Result, so nothing
  * ever throws across the bridge and a bug surfaces as `INTERNAL` with its stack in the log.
  */
-import { CALL_NAMES, type QQCallName, type QQCalls } from '../../shared/api.ts'
+import { isCallName, type QQCalls } from '../../shared/api.ts'
 import { parseCallArgs } from '../../shared/api-schema.ts'
 import { CodedError, fail, failWith, type Result } from '../../shared/errors.ts'
 import { diagnostics } from '../../logging/diagnostics.ts'
@@ -21,12 +21,6 @@ export const NO_WINDOW_CALLS: Pick<QQCalls, WindowCallName> = {
   openExternal: elsewhere,
   getLogFolder: elsewhere,
   openLogFolder: elsewhere
-}
-
-const KNOWN = new Set<string>(CALL_NAMES)
-
-export function isCallName(name: unknown): name is QQCallName {
-  return typeof name === 'string' && KNOWN.has(name)
 }
 
 export async function dispatchCall(

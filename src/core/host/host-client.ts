@@ -1,12 +1,21 @@
 /**
  * The parent's side of the core host: starts it, forwards calls and events, and when it
- * dies starts it again (with backoff), logs in again as the user last did, and pushes the
- * new core's state to every listener as events, so open windows show it without asking.
- * A call in flight when the host dies resolves to INTERNAL; nothing waits forever.
+ * dies starts it again (with backoff), logs every account in again as the user last did,
+ * and pushes the new core's state to every listener as events, so open windows show it
+ * without asking; an account that does not come back is closed (`account-closed`). A call
+ * in flight when the host dies resolves to INTERNAL; nothing waits forever.
  */
 import { CALL_NAMES, type QQCallName, type Unsubscribe } from '../../shared/api.ts'
 import { fail, type Result } from '../../shared/errors.ts'
-import type { CoreEvent, Snapshot } from '../../shared/model.ts'
+import type { AccountId } from '../../shared/account-id.ts'
+import type {
+  AccountEvent,
+  CoreEvent,
+  LoginOptions,
+  Settings,
+  SignedIn,
+  Snapshot
+} from '../../shared/model.ts'
 import { diagnostics } from '../../logging/diagnostics.ts'
 import { Backoff } from '../backoff.ts'
 import type { BridgeCore } from './bridge-core.ts'
@@ -49,19 +58,33 @@ export function createCoreHostClient(
   backoff = new Backoff(200, 10_000)
 ): CoreHostClient {
   const pending = new Map<number, (result: Result<unknown>) => void>()
-  const eventListeners = new Set<(event: CoreEvent) => void>()
+  const eventListeners = new Set<(event: AccountEvent) => void>()
   const restartListeners = new Set<() => void>()
   let nextId = 1
   let host: Promise<HostProcess> = Promise.reject(new Error('the core host was not started'))
   host.catch(() => undefined)
   let stopping = false
   let exited: (() => void) | undefined
-  /** The arguments of the login that made the current session, to make it again. */
-  let lastLogin: readonly unknown[] | undefined
+  /** The arguments of the login that made each account's session, to make it again. */
+  const logins = new Map<AccountId, readonly unknown[]>()
+  /** The accounts the windows know of: the last `accounts` event. */
+  let shown: readonly AccountId[] = []
+  /**
+   * While a restarted host signs the accounts in again one by one, its `accounts` events list
+   * only some of them: passed on, they would close the windows of the ones still to come.
+   * The full list follows once all are back.
+   */
+  let restoring = false
 
-  const emit = (event: CoreEvent): void => {
-    if (event.type === 'session' && event.session.phase === 'offline') lastLogin = undefined
-    for (const listener of eventListeners) listener(event)
+  const emit = (accountEvent: AccountEvent): void => {
+    const { account, event } = accountEvent
+    if (account !== null) {
+      // A session that ended (lost, or set offline) is not made again by a restart.
+      const ended = event.type === 'session' && event.session.phase === 'offline'
+      if (ended || event.type === 'account-closed') logins.delete(account)
+    }
+    if (event.type === 'accounts') shown = event.accounts.map((signedIn) => signedIn.account)
+    for (const listener of eventListeners) listener(accountEvent)
   }
 
   function launch(): Promise<HostProcess> {
@@ -79,7 +102,7 @@ export function createCoreHostClient(
         } else if (message.type === 'result') {
           pending.get(message.id)?.(message.result)
           pending.delete(message.id)
-        } else emit(message.event)
+        } else if (!(restoring && message.event.event.type === 'accounts')) emit(message.event)
       })
       child.onExit((reason) => {
         clearTimeout(stable)
@@ -102,12 +125,34 @@ export function createCoreHostClient(
   }
 
   async function resubscribe(): Promise<void> {
-    if (lastLogin !== undefined) {
-      const login = await call('login', lastLogin)
-      if (!login.ok) diagnostics().warn({ code: login.error.code }, 'core host: login again failed')
+    const before = shown
+    restoring = true
+    try {
+      for (const [account, args] of [...logins]) {
+        const login = await call('login', args)
+        if (login.ok) continue
+        logins.delete(account)
+        diagnostics().warn({ code: login.error.code }, 'core host: login again failed')
+      }
+    } finally {
+      restoring = false
     }
-    const snapshot = await call('getSnapshot', [])
-    if (snapshot.ok) for (const event of snapshotEvents(snapshot.value as Snapshot)) emit(event)
+    const options = await call('getLoginOptions', [])
+    const signedIn: readonly SignedIn[] = options.ok ? (options.value as LoginOptions).signedIn : []
+    const now = new Set(signedIn.map((each) => each.account))
+    for (const account of before) {
+      if (!now.has(account)) emit({ account, event: { type: 'account-closed' } })
+    }
+    emit({ account: null, event: { type: 'accounts', accounts: signedIn } })
+    const settings = await call('getSettings', [null])
+    if (settings.ok) {
+      emit({ account: null, event: { type: 'settings', settings: settings.value as Settings } })
+    }
+    for (const account of now) {
+      const snapshot = await call('getSnapshot', [account])
+      if (!snapshot.ok) continue
+      for (const event of snapshotEvents(snapshot.value as Snapshot)) emit({ account, event })
+    }
     for (const listener of restartListeners) listener()
   }
 
@@ -123,8 +168,8 @@ export function createCoreHostClient(
       pending.set(id, resolve)
       child.postMessage({ type: 'call', id, name, args: [...args] } satisfies ToHost)
     })
-    if (name === 'login' && result.ok) lastLogin = args
-    if (name === 'logout') lastLogin = undefined
+    if (name === 'login' && result.ok) logins.set((result.value as SignedIn).account, args)
+    if (name === 'logout' && typeof args[0] === 'string') logins.delete(args[0])
     return result
   }
 

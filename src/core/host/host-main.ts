@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     embedded: server?.embedded
   })
   if (values.server !== undefined) {
-    const set = await core.calls.updateSettings({ server: values.server })
+    const set = await core.calls.updateSettings(null, { server: values.server })
     if (!set.ok) throw new Error(`--server: ${set.error.message}`)
   }
   if (server !== undefined) followHostForLan(core, server)

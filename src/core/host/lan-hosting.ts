@@ -15,8 +15,10 @@ export function startupHostForLan(store: SettingsStore): boolean {
 /** The embedded server follows the setting: on the network or on loopback only. */
 export function followHostForLan(core: ClientCore, server: EmbeddedServerHost): void {
   let hosting: boolean | undefined
-  core.onEvent((event) => {
-    if (event.type !== 'settings' || event.settings.hostForLan === hosting) return
+  // An app-wide key: the event for the windows of no account carries it once.
+  core.onEvent(({ account, event }) => {
+    if (account !== null || event.type !== 'settings') return
+    if (event.settings.hostForLan === hosting) return
     hosting = event.settings.hostForLan
     server
       .setHostForLan(hosting)

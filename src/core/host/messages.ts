@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot'
 import { ERROR_CODES, type Result } from '../../shared/errors.ts'
-import type { CoreEvent } from '../../shared/model.ts'
+import type { AccountEvent } from '../../shared/model.ts'
 
 const id = v.pipe(v.number(), v.safeInteger())
 
@@ -33,8 +33,15 @@ const FromHostSchema = v.variant('type', [
   /** The core is up: calls may come. */
   v.object({ type: v.literal('ready') }),
   v.object({ type: v.literal('result'), id, result: ResultSchema }),
-  // An event is the core's own; only its kind is checked, its fields pass as they are.
-  v.object({ type: v.literal('event'), event: v.looseObject({ type: v.string() }) })
+  // An event is the core's own; only its account and kind are checked, its fields pass as
+  // they are.
+  v.object({
+    type: v.literal('event'),
+    event: v.object({
+      account: v.nullable(v.string()),
+      event: v.looseObject({ type: v.string() })
+    })
+  })
 ])
 
 export type ToHost = v.InferOutput<typeof ToHostSchema>
@@ -42,7 +49,7 @@ export type ToHost = v.InferOutput<typeof ToHostSchema>
 export type FromHost =
   | { readonly type: 'ready' }
   | { readonly type: 'result'; readonly id: number; readonly result: Result<unknown> }
-  | { readonly type: 'event'; readonly event: CoreEvent }
+  | { readonly type: 'event'; readonly event: AccountEvent }
 
 export function parseToHost(message: unknown): ToHost | undefined {
   const parsed = v.safeParse(ToHostSchema, message)

@@ -1,8 +1,10 @@
 import * as v from 'valibot'
+import { parseAccountId, type AccountId } from '../../shared/account-id.ts'
 import { CALL_SCHEMAS } from '../../shared/api-schema.ts'
 import type { Settings } from '../../shared/model.ts'
 import { STATUS } from '../../shared/protocol/index.ts'
 import { DEFAULT_SETTINGS } from './defaults.ts'
+import { accountPart, type AccountSettings } from './scopes.ts'
 import type { StoredAccount } from './stored-data.ts'
 
 /*
@@ -14,14 +16,19 @@ const patchSchema = CALL_SCHEMAS.updateSettings
 
 /** A patch as the bridge checks it; undefined when it is not one. */
 export function checkSettingsPatch(patch: unknown): Partial<Settings> | undefined {
-  const parsed = v.safeParse(patchSchema, [patch])
-  return parsed.success ? parsed.output[0] : undefined
+  const parsed = v.safeParse(patchSchema, [null, patch])
+  return parsed.success ? parsed.output[1] : undefined
 }
 
 /** Stored settings over the defaults, key by key: a bad value falls back alone. */
 export function readSettings(stored: unknown): Settings {
-  if (typeof stored !== 'object' || stored === null) return DEFAULT_SETTINGS
-  let settings = DEFAULT_SETTINGS
+  return { ...DEFAULT_SETTINGS, ...readSettingsPatch(stored) }
+}
+
+/** The valid keys of a stored (partial) settings object, each bad value left out alone. */
+export function readSettingsPatch(stored: unknown): Partial<Settings> {
+  if (typeof stored !== 'object' || stored === null) return {}
+  let settings: Partial<Settings> = {}
   for (const [key, value] of Object.entries(stored)) {
     const patch = checkSettingsPatch({ [key]: value })
     if (patch !== undefined) settings = { ...settings, ...patch }
@@ -43,4 +50,14 @@ export function readAccounts(stored: unknown): StoredAccount[] {
     const parsed = v.safeParse(accountSchema, item)
     return parsed.success ? [parsed.output] : []
   })
+}
+
+/** Each account's own settings as stored, by account id; anything else is left out. */
+export function readAccountSettings(stored: unknown): Record<AccountId, Partial<AccountSettings>> {
+  if (typeof stored !== 'object' || stored === null) return {}
+  return Object.fromEntries(
+    Object.entries(stored).flatMap(([id, value]) =>
+      parseAccountId(id) === undefined ? [] : [[id, accountPart(readSettingsPatch(value))]]
+    )
+  )
 }

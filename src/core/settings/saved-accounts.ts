@@ -26,7 +26,7 @@ export class SavedAccounts {
     this.#secrets = secrets
   }
 
-  list(): SavedAccount[] {
+  list(): Omit<SavedAccount, 'signedIn'>[] {
     return this.#read().map(({ uin, rememberPassword, autoLogin, status }) => ({
       uin,
       rememberPassword: rememberPassword && this.#secrets.available(),
@@ -35,10 +35,11 @@ export class SavedAccounts {
     }))
   }
 
-  /** The last account used, when it logs in by itself and its password can be opened. */
-  autoLoginAccount(): number | null {
-    const [last] = this.list()
-    return last?.autoLogin === true && this.password(last.uin) !== undefined ? last.uin : null
+  /** Every account that logs in by itself and whose password can be opened, latest first. */
+  autoLoginUins(): number[] {
+    return this.list()
+      .filter((account) => account.autoLogin && this.password(account.uin) !== undefined)
+      .map((account) => account.uin)
   }
 
   /** The remembered password of `uin`, if one is and it can still be opened. */

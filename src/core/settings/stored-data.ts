@@ -1,4 +1,6 @@
+import type { AccountId } from '../../shared/account-id.ts'
 import type { Settings, Status } from '../../shared/model.ts'
+import type { AccountSettings, AppSettings } from './scopes.ts'
 
 /** What the core keeps between runs, by key. */
 export interface StoredAccount {
@@ -11,7 +13,14 @@ export interface StoredAccount {
 }
 
 export interface StoredData {
-  readonly settings: Settings
+  /** The app's settings (a profile made before several accounts also has the others here). */
+  readonly settings: Partial<AppSettings> | Settings
+  /**
+   * Each account's own settings, by account id: here rather than in the account's folder, so
+   * that every setting is in one file written whole (never half of one) and the folders hold
+   * only history, which the command line reads without the settings.
+   */
+  readonly accountSettings: Readonly<Record<AccountId, Partial<AccountSettings>>>
   readonly accounts: readonly StoredAccount[]
   /** D-27: the certificate fingerprint the user accepted, by https origin. */
   readonly certificates: Readonly<Record<string, string>>

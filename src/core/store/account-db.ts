@@ -71,18 +71,31 @@ UPDATE messages SET auto = 1 WHERE direction = 'in' AND text LIKE '[自动回复
 `
 const VERSION = 2
 
-export function accountDir(dataDir: string, uin: number): string {
-  return join(dataDir, 'accounts', String(uin))
+/**
+ * A server key as a folder name on every system: letters, digits, `.`, `-` and `_` as they
+ * are, anything else (the port's colon, an IPv6 address's brackets) as `%XX`, so that two
+ * servers never share a folder.
+ */
+export function serverFolder(serverKey: string): string {
+  return serverKey.replace(
+    /[^A-Za-z0-9._-]/g,
+    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')
+  )
+}
+
+/** The folder of an account, by (server, number): the same number on two servers has two. */
+export function accountDir(dataDir: string, serverKey: string, uin: number): string {
+  return join(dataDir, 'accounts', serverFolder(serverKey), String(uin))
 }
 
 /**
- * One SQLite file per account: history, contacts with their local groups, remarks and
+ * One SQLite file per account (server and number): history, contacts with their local groups, remarks and
  * unread counts, system messages and cached profiles. WAL with full sync, because a
  * received batch is acknowledged once its transaction commits: after that, the server
  * forgets it and this file is the only copy.
  */
-export function openAccountDb(dataDir: string, uin: number): DatabaseSync {
-  const dir = accountDir(dataDir, uin)
+export function openAccountDb(dataDir: string, serverKey: string, uin: number): DatabaseSync {
+  const dir = accountDir(dataDir, serverKey, uin)
   mkdirSync(dir, { recursive: true })
   const db = new DatabaseSync(join(dir, 'history.sqlite'), { timeout: 5_000 })
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON')

@@ -15,8 +15,8 @@ export interface AccountStore {
   close(): void
 }
 
-export function openAccountStore(dataDir: string, uin: number): AccountStore {
-  const db = openAccountDb(dataDir, uin)
+export function openAccountStore(dataDir: string, serverKey: string, uin: number): AccountStore {
+  const db = openAccountDb(dataDir, serverKey, uin)
   return {
     db,
     messages: new MessageStore(db),

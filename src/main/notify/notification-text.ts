@@ -1,4 +1,4 @@
-import type { CoreEvent, NotificationPrivacy } from '../../shared/model.ts'
+import type { CoreEvent, Me, NotificationPrivacy } from '../../shared/model.ts'
 import type { Translate } from '../i18n.ts'
 
 export interface NotificationText {
@@ -41,4 +41,13 @@ export function notificationText(
     return { title: t('notify.systemMessage'), body: `${t(what, { name: nameOf(from) })}${detail}` }
   }
   return null
+}
+
+/**
+ * With several accounts signed in, a notification says which one it came to: a first line
+ * naming the account ("to Penguin (10001)"), above what it says.
+ */
+export function addressedTo(text: NotificationText, owner: Me, t: Translate): NotificationText {
+  const to = t('notify.toAccount', { nick: owner.nick, uin: owner.uin })
+  return { ...text, body: `${to}\n${text.body}` }
 }

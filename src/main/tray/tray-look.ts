@@ -2,6 +2,7 @@ import type { SessionState, Status } from '../../shared/model.ts'
 import type { MessageKey } from '../../shared/i18n/translator.ts'
 import { STATUS } from '../../shared/protocol/index.ts'
 import type { Translate } from '../i18n.ts'
+import type { ShellState } from '../state-mirror.ts'
 
 export type TrayIconName = 'online' | 'busy' | 'invisible' | 'offline' | 'message'
 
@@ -30,15 +31,14 @@ export function statusWord(session: SessionState, t: Translate): string {
   return t(STATUS_WORDS[session.status])
 }
 
-export function trayTooltip(
-  session: SessionState,
-  nick: string | null,
-  unread: number,
-  t: Translate
-): string {
-  const app = t('tray.appName')
-  const who = session.uin === null ? app : `${app}: ${nick ?? ''} (${session.uin})`
-  const lines = [who, statusWord(session, t)]
+/** The app, then each account with its status, then what waits to be read. */
+export function trayTooltip(state: ShellState, unread: number, t: Translate): string {
+  const accounts = [...state.accounts.values()]
+  const lines = [t('tray.appName')]
+  if (accounts.length === 0) lines.push(t('tray.loggedOut'))
+  for (const { me, session } of accounts) {
+    lines.push(`${t('tray.account', { nick: me.nick, uin: me.uin })} ${statusWord(session, t)}`)
+  }
   if (unread > 0) lines.push(t('tray.unreadCount', { count: unread }))
   return lines.join('\n')
 }

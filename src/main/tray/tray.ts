@@ -1,13 +1,15 @@
 /**
- * The tray icon: my status at a glance, blinking (status ⇄ message) while anything is
- * unread; a click opens the oldest unread chat, or the main window; the menu does the rest.
+ * The one tray icon, for every account: the first account's status at a glance, blinking
+ * (status ⇄ message) while any account has anything unread; a click opens the oldest unread
+ * chat, or the main windows; the menu does the rest, account by account.
  */
 import { join } from 'node:path'
 import { Menu, nativeImage, Tray, type NativeImage } from 'electron'
 import type { Translate } from '../i18n.ts'
-import type { ShellState } from '../state-mirror.ts'
+import type { AccountId } from '../../shared/account-id.ts'
+import { unreadChats, type ShellState } from '../state-mirror.ts'
 import { statusIcon, trayTooltip, type TrayIconName } from './tray-look.ts'
-import { trayMenu, unreadFriends, type TrayActions } from './tray-menu.ts'
+import { trayMenu, type TrayActions } from './tray-menu.ts'
 
 export const BLINK_INTERVAL_MS = 500
 
@@ -28,7 +30,7 @@ export function createAppTray(iconsDir: string, actions: TrayActions): AppTray {
   const tray = new Tray(resting)
   let blink: ReturnType<typeof setInterval> | undefined
   let lit = false
-  let firstUnread: number | undefined
+  let firstUnread: { account: AccountId; uin: number } | undefined
   let menuShown = ''
 
   const show = (): void => tray.setImage(lit ? image('message') : resting)
@@ -40,21 +42,25 @@ export function createAppTray(iconsDir: string, actions: TrayActions): AppTray {
 
   tray.on('click', () => {
     if (firstUnread === undefined) actions.showMain()
-    else actions.openChat(firstUnread)
+    else actions.openChat(firstUnread.account, firstUnread.uin)
   })
 
   return {
     update(state, t) {
-      const unread = unreadFriends(state)
-      const total = unread.reduce((sum, friend) => sum + friend.unread, 0)
-      resting = image(statusIcon(state.session))
-      firstUnread = unread[0]?.uin
-      tray.setToolTip(trayTooltip(state.session, state.me?.nick ?? null, total, t))
+      const unread = unreadChats(state)
+      const total = unread.reduce((sum, { friend }) => sum + friend.unread, 0)
+      const first = state.accounts.values().next().value
+      resting = image(first === undefined ? 'offline' : statusIcon(first.session))
+      firstUnread = unread[0] && { account: unread[0].account, uin: unread[0].friend.uin }
+      tray.setToolTip(trayTooltip(state, total, t))
       // The native menu is rebuilt only when what it shows changed, which many changes (a
       // setting, the remark of a friend with nothing unread) leave as it was. JSON leaves
-      // the click handlers out, so the chats' numbers stand in for where they lead.
+      // the click handlers out, so the chats' accounts and numbers stand in for where they lead.
       const menu = trayMenu(state, t, actions)
-      const shown = JSON.stringify([menu, unread.map((friend) => friend.uin)])
+      const shown = JSON.stringify([
+        menu,
+        unread.map(({ account, friend }) => [account, friend.uin])
+      ])
       if (shown !== menuShown) tray.setContextMenu(Menu.buildFromTemplate(menu))
       menuShown = shown
       // A blink under way goes on: restarting it at every change (presence comes often)

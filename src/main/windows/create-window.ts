@@ -7,6 +7,7 @@ export interface NewWindow {
   readonly icon: string
   /** Where to put it, when it remembers a place. */
   readonly bounds?: Rectangle
+  readonly title: string
 }
 
 /**
@@ -14,7 +15,7 @@ export interface NewWindow {
  * its own world, web security on, no webviews, no middle-click navigation. Shown once it has
  * painted, so it never flashes white.
  */
-export function createWindow({ shape, preload, icon, bounds }: NewWindow): BrowserWindow {
+export function createWindow({ shape, preload, icon, bounds, title }: NewWindow): BrowserWindow {
   return new BrowserWindow({
     ...(bounds ?? { width: shape.width, height: shape.height }),
     minWidth: shape.minWidth,
@@ -23,7 +24,7 @@ export function createWindow({ shape, preload, icon, bounds }: NewWindow): Brows
     maximizable: shape.resizable,
     fullscreenable: false,
     show: false,
-    title: 'QQ',
+    title,
     icon,
     backgroundColor: '#ffffff',
     webPreferences: {

@@ -1,27 +1,39 @@
+import type { AccountId } from '../../shared/account-id.ts'
+import { routeAccount } from '../../shared/routes.ts'
 import type { ShellState } from '../state-mirror.ts'
 import type { WindowManager } from './window-manager.ts'
 
 /**
- * The windows follow the session: logging in swaps the login window for the buddy list;
- * losing the session for good (logout, kicked, the one re-login failed) closes the account's
- * windows and shows the login window again. A failed login attempt changes nothing: the
- * login window shows why.
+ * A login that worked swaps the login window for that account's buddy list (the buddy list
+ * first, so the app is never without a window in between). A failed attempt changes
+ * nothing: the login window shows why.
  */
-export function followSession(windows: WindowManager, state: ShellState, before: ShellState): void {
-  const phase = state.session.phase
-  const was = before.session.phase
-  if (phase === 'online' && was === 'logging-in') {
-    windows.open({ kind: 'buddies' })
-    windows.destroy({ kind: 'login' })
-  } else if (phase === 'offline' && (was === 'online' || was === 'reconnecting')) {
-    windows.open({ kind: 'login' })
-    for (const route of windows.routes()) {
-      if (route.kind !== 'login') windows.destroy(route)
-    }
-  }
+export function openAccount(windows: WindowManager, account: AccountId): void {
+  windows.open({ kind: 'buddies', account })
+  windows.destroy({ kind: 'login' })
 }
 
-/** The window the tray, a second launch or the dock brings back. */
+/**
+ * The windows follow the signed-in accounts: an account that is gone (logged out, lost for
+ * good, removed) takes all its windows with it, and when the last one goes the login window
+ * comes back. The other accounts' windows stay as they are.
+ */
+export function followAccounts(
+  windows: WindowManager,
+  state: ShellState,
+  before: ShellState
+): void {
+  const gone = [...before.accounts.keys()].filter((account) => !state.accounts.has(account))
+  if (gone.length === 0) return
+  for (const route of windows.routes()) {
+    const owner = routeAccount(route)
+    if (owner !== null && gone.includes(owner)) windows.destroy(route)
+  }
+  if (state.accounts.size === 0) windows.open({ kind: 'login' })
+}
+
+/** What the tray, a second launch or the dock brings back: every account's buddy list. */
 export function showMainWindow(windows: WindowManager, state: ShellState): void {
-  windows.open({ kind: state.session.phase === 'offline' ? 'login' : 'buddies' })
+  if (state.accounts.size === 0) windows.open({ kind: 'login' })
+  for (const account of state.accounts.keys()) windows.open({ kind: 'buddies', account })
 }

@@ -1,6 +1,6 @@
 /**
  * 简体中文: the source catalogue; English must have every key (see en.ts). The renderer and
- * the main process (its `tray.` and `notify.` sections) both read it, through vue-i18n, so
+ * the main process (its `tray.`, `notify.` and `window.` sections) both read it, through vue-i18n, so
  * messages use its syntax: `{name}` fills a value, and a message with a `{count}` lists its
  * plural forms apart with a vertical bar (Chinese has one form, English two).
  */
@@ -12,6 +12,7 @@ export const zh = {
   'common.loading': '正在加载…',
   'common.working': '正在处理…',
   'common.faceOf': '{name} 的头像',
+  'common.owner': '{uin} 的窗口',
 
   'status.10': '在线',
   'status.20': '离线',
@@ -31,6 +32,7 @@ export const zh = {
   'error.INVALID_ARGUMENT': '输入的内容不正确。',
   'error.FORBIDDEN': '这个操作不被允许。',
   'error.NOT_FOUND': '找不到要操作的对象。',
+  'error.ALREADY_SIGNED_IN': '这个号码已经登录了。',
   'error.INTERNAL': '程序出错了，请重试。',
   'error.UNTRUSTED_CERTIFICATE':
     '无法确认这台服务器的证书。请与服务器管理员核对证书指纹，确认一致后再接受。',
@@ -51,6 +53,9 @@ export const zh = {
   'login.progress': '正在登录…',
   'login.demo': '演示帐号：',
   'login.demoAccount': '以 {nick}（{uin}）登录',
+  'login.signedIn': '已登录',
+  'login.signedInList': '已登录的号码：{list}',
+  'login.savedSignedIn': '已登录',
   'login.badUin': '请输入 5 到 10 位数字的 QQ 号码。',
   'login.noPassword': '请输入密码。',
   'login.lan': '局域网地址：{address}',
@@ -77,6 +82,7 @@ export const zh = {
   'buddies.settings': '设置',
   'buddies.compact': '小头像',
   'buddies.logout': '注销',
+  'buddies.addAccount': '登录另一个号码',
   'buddies.newGroup': '新建分组',
   'buddies.renameGroup': '重命名分组',
   'buddies.deleteGroup': '删除分组',
@@ -222,10 +228,11 @@ export const zh = {
   'tray.offline': '离线',
   'tray.loggedOut': '未登录',
   'tray.open': '打开主面板',
-  'tray.unread': '未读消息',
   'tray.unreadCount': '{count} 条未读消息',
   'tray.noUnread': '没有未读消息',
   'tray.quit': '退出',
+  'tray.account': '{nick} ({uin})',
+  'tray.addAccount': '添加帐号…',
 
   'notify.newMessage': '发来一条新消息',
   'notify.friendRequest': '{name} 请求加你为好友',
@@ -233,6 +240,12 @@ export const zh = {
   'notify.requestRefused': '{name} 拒绝了你的好友请求',
   'notify.cameOnline': '上线了',
   'notify.systemMessage': '系统消息',
+  'notify.toAccount': '给 {nick} ({uin})',
+
+  'window.owned': '{title} - {nick} ({uin})',
+  'window.ownedNumber': '{title} - {uin}',
+  'window.chat': '聊天',
+  'window.profile': '资料',
 
   'profileField.AD': '联系地址',
   'profileField.AG': '年龄',

@@ -24,12 +24,16 @@ beforeAll(async () => {
   scene = await startScene()
   list = scene.list
   // Each window once; the looks below change them in place, as the settings window does.
-  login = await scene.open('#/login', WINDOW_SIZES.login)
-  chat = await scene.open(`#/chat/${BOB.uin}`, WINDOW_SIZES.chat)
-  profile = await scene.open(`#/profile/${BOB.uin}`, WINDOW_SIZES.profile)
-  system = await scene.open('#/system', WINDOW_SIZES.system)
-  history = await scene.open(`#/history/${BOB.uin}`, { width: 560, height: 480 })
-  settings = await scene.open('#/settings', { width: 420, height: 520 })
+  const account = scene.alice.account
+  login = await scene.open({ kind: 'login' }, WINDOW_SIZES.login)
+  chat = await scene.open({ kind: 'chat', account, uin: BOB.uin }, WINDOW_SIZES.chat)
+  profile = await scene.open({ kind: 'profile', account, uin: BOB.uin }, WINDOW_SIZES.profile)
+  system = await scene.open({ kind: 'system', account }, WINDOW_SIZES.system)
+  history = await scene.open(
+    { kind: 'history', account, uin: BOB.uin },
+    { width: 560, height: 480 }
+  )
+  settings = await scene.open({ kind: 'settings', account }, { width: 420, height: 520 })
   await chat.getByTestId('chat-message').nth(2).waitFor()
   await profile.getByTestId('profile-field-NK').waitFor()
   await system.getByTestId('system-message').first().waitFor()

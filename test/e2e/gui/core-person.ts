@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { AccountId } from '../../../src/shared/account-id.ts'
 import {
   createClientCore,
   createFileSettingsStore,
@@ -15,6 +16,8 @@ import {
 
 export interface CorePerson {
   readonly core: ClientCore
+  /** The account signed in: what each of its calls names. */
+  readonly account: AccountId
   stop(): Promise<void>
 }
 
@@ -40,9 +43,10 @@ export async function logInCore(
     server
   })
   if (!result.ok) throw new Error(`login ${uin}: ${result.error.code}`)
-  await core.whenSynced()
+  await core.whenSynced(result.value.account)
   return {
     core,
+    account: result.value.account,
     async stop() {
       await core.stop()
       rmSync(dataDir, { recursive: true, force: true })

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isMessageKey } from '../../../src/shared/i18n/catalogues.ts'
 import { describeProfileField, type Lookup } from '../../../src/shared/i18n/profile-words.ts'
 import { zh } from '../../../src/shared/i18n/zh.ts'
+import { routeToHash } from '../../../src/shared/routes.ts'
 import { startGuiWorld, WINDOW_SIZES, type GuiWorld, type Person } from './gui-world.ts'
 import { ALICE, BOB, BOB_PROFILE, FRIENDS_SEED } from './people.ts'
 import { saveScreenshot } from './screenshots.ts'
@@ -259,7 +260,9 @@ describe('two people in two browsers, one server', () => {
     const next = await list.getAttribute('aria-activedescendant')
     const uin = Number(next?.replace('buddy-row-f', ''))
     await aliceList.keyboard.press('Enter')
-    expect((await alice.pageShowing(`chat-${uin}`)).url()).toContain(`#/chat/${uin}`)
+    expect((await alice.pageShowing(`chat-${uin}`)).url()).toContain(
+      routeToHash({ kind: 'chat', account: alice.account, uin })
+    )
   })
 
   it('delete a friend after confirming', async () => {

@@ -4,6 +4,8 @@
  * hostile text must never cause: dialogs, navigations, script errors and CSP violations.
  */
 import type { BrowserContext, Page } from 'playwright-core'
+import { serverKey } from '../../../src/core/index.ts'
+import { accountId, type AccountId } from '../../../src/shared/account-id.ts'
 import { startServer, type RunningServer, type SeedFile } from '../../../src/server/index.ts'
 import type { WindowKind } from '../../../src/shared/routes.ts'
 import { WINDOW_SHAPES } from '../../../src/shared/window-shapes.ts'
@@ -20,6 +22,8 @@ export interface Incidents {
 
 export interface Person {
   readonly uin: number
+  /** The person's account on the world's server, as every window of theirs names it. */
+  readonly account: AccountId
   readonly shell: RunningWebShell
   readonly browser: Browser
   readonly context: BrowserContext
@@ -94,6 +98,7 @@ export async function startGuiWorld(
     context.on('page', (page) => watch(page, incidents))
     const created: Person = {
       uin,
+      account: accountId(serverKey(server.address), uin),
       shell,
       browser,
       context,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AccountId } from '../../../src/shared/account-id.ts'
 import {
   createClientCore,
   createFileSettingsStore,
@@ -32,6 +33,7 @@ let alice: Person
 let list: Page
 let mallory: ClientCore
 let malloryData: string
+let malloryAccount: AccountId
 
 beforeAll(async () => {
   world = await startGuiWorld({
@@ -70,6 +72,7 @@ beforeAll(async () => {
     server: world.server.address
   })
   if (!login.ok) throw new Error(login.error.code)
+  malloryAccount = login.value.account
   alice = await world.person(ALICE.uin)
   list = await alice.logIn(ALICE.password)
 })
@@ -113,7 +116,7 @@ describe('hostile text from another person', () => {
 
   it('as messages: shown as text, links only for http(s), long text wrapped', async () => {
     for (const text of MESSAGES)
-      expect((await mallory.calls.sendMessage(ALICE.uin, text)).ok).toBe(true)
+      expect((await mallory.calls.sendMessage(malloryAccount, ALICE.uin, text)).ok).toBe(true)
     await list.getByTestId(`buddy-${MALLORY}`).dblclick()
     const chat = await alice.pageShowing(`chat-${MALLORY}`)
     await chat.setViewportSize(WINDOW_SIZES.chat)

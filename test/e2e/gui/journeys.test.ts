@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Theme } from '../../../src/shared/model.ts'
+import { hashToRoute } from '../../../src/shared/routes.ts'
 import type { PageGlobals } from '../shell/browser.ts'
 import { startGuiWorld, WINDOW_SIZES, type GuiWorld, type Person } from './gui-world.ts'
 import { ALICE, BOB, FRIENDS_SEED } from './people.ts'
@@ -63,7 +64,7 @@ async function useTheme(pages: readonly Page[], theme: Theme): Promise<void> {
   const [first] = pages
   if (first === undefined) return
   const set = await first.evaluate(
-    (chosen) => (globalThis as unknown as PageGlobals).qq.updateSettings({ theme: chosen }),
+    (chosen) => (globalThis as unknown as PageGlobals).qq.updateSettings(null, { theme: chosen }),
     theme
   )
   if (!set.ok) throw new Error(set.error.message)
@@ -192,7 +193,11 @@ describe('two people, an evening of chat', () => {
   it('read the history of everyone', async () => {
     await aliceList.getByRole('button', { name: /history|消息记录/i }).click()
     const history = await windowOf(alice, 'history-window', 'history')
-    expect(new URL(history.url()).hash).toBe('#/history')
+    expect(hashToRoute(new URL(history.url()).hash)).toEqual({
+      kind: 'history',
+      account: alice.account,
+      uin: null
+    })
     const shown = history.getByTestId('history-message')
     await expect.poll(() => shown.count(), POLL).toBeGreaterThanOrEqual(2)
     expect(await shown.filter({ hasText: '你好 Bob' }).count()).toBe(1)

@@ -27,19 +27,28 @@ describe('the screens as a person sees them', () => {
     // A page of history (40) exactly: the window opens with all of them and cannot know
     // there are no more until it asks again, at the top.
     for (let index = BOB_SAYS.length; index < 40; index++) {
-      const sent = await scene.bob.core.calls.sendMessage(ALICE.uin, `第 ${index + 1} 条 ${index}`)
+      const { bob } = scene
+      const sent = await bob.core.calls.sendMessage(
+        bob.account,
+        ALICE.uin,
+        `第 ${index + 1} 条 ${index}`
+      )
       if (!sent.ok) throw new Error(sent.error.code)
     }
     // Sent is queued: wait for all of them to reach Alice before her window opens.
     const received = async (): Promise<number> => {
       const result = await list.evaluate(
-        (peer) => (globalThis as unknown as PageGlobals).qq.getHistory(peer, null, 50),
-        BOB.uin
+        ([account, peer]) =>
+          (globalThis as unknown as PageGlobals).qq.getHistory(account, peer, null, 50),
+        [scene.alice.account, BOB.uin] as const
       )
       return result.ok ? result.value.length : -1
     }
     await expect.poll(received, { timeout: 60_000 }).toBe(40)
-    const chat = await scene.open(`#/chat/${BOB.uin}`, WINDOW_SIZES.chat)
+    const chat = await scene.open(
+      { kind: 'chat', account: scene.alice.account, uin: BOB.uin },
+      WINDOW_SIZES.chat
+    )
     await expect.poll(() => chat.getByTestId('chat-message').count(), POLL).toBe(40)
     // Up a wheel's notch at a time, as a reader does, and no further once the line shows.
     await chat.getByRole('log').hover()
@@ -102,7 +111,10 @@ describe('the add-friend dialog', () => {
 
 describe('the profile card', () => {
   it('draws the face, and keeps the unexplained fields folded until asked', async () => {
-    const card = await scene.open(`#/profile/${BOB.uin}`, WINDOW_SIZES.profile)
+    const card = await scene.open(
+      { kind: 'profile', account: scene.alice.account, uin: BOB.uin },
+      WINDOW_SIZES.profile
+    )
     const face = card.getByTestId('profile-field-FC')
     await face.waitFor()
     // Bob's face id 27 is picture 27 / 3 + 1 = 10 of the set.

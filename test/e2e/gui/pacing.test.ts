@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startGuiWorld, WINDOW_SIZES, type GuiWorld, type Person } from './gui-world.ts'
-import type { PageGlobals } from '../shell/browser.ts'
+import { ownerOf, type PageGlobals } from '../shell/browser.ts'
 import { saveScreenshot } from './screenshots.ts'
 
 // The web shell's core keeps the real limits (5 messages per 5 s, 1 status change per 3 s);
@@ -63,9 +63,9 @@ describe('the app keeps to the server’s limits and says when something waits',
     await aliceList.getByTestId('status-30').click()
     // The second choice through the bridge in the same breath: clicks on a busy machine can
     // take longer than the 3 s the rule asks between two changes, and then nothing would wait.
-    await aliceList.evaluate(() => {
-      void (globalThis as unknown as PageGlobals).qq.setStatus(40)
-    })
+    await aliceList.evaluate((account) => {
+      void (globalThis as unknown as PageGlobals).qq.setStatus(account, 40)
+    }, ownerOf(aliceList))
     await expect.poll(() => menu.textContent(), POLL).toMatch(WAITING)
     await expect.poll(() => menu.textContent(), POLL).toMatch(/^\s*(Invisible|隐身) ▾\s*$/)
   })

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core'
 import type { SeedFile } from '../../../src/server/index.ts'
+import { routeToHash, type WindowRoute } from '../../../src/shared/routes.ts'
 import type { PageGlobals } from '../shell/browser.ts'
 import { logInCore, type CorePerson } from './core-person.ts'
 import { startGuiWorld, type GuiWorld, type Person } from './gui-world.ts'
@@ -45,8 +46,8 @@ export interface Scene {
   readonly list: Page
   /** Bob, logged in without a window, to send more. */
   readonly bob: CorePerson
-  /** A tab showing the window of `hash` (`#/profile/30002`), sized like the app's window. */
-  open(hash: string, size: { width: number; height: number }): Promise<Page>
+  /** A tab showing the window of `route` (Alice's profile card of Bob), sized like the app's. */
+  open(route: WindowRoute, size: { width: number; height: number }): Promise<Page>
   /** Sets theme and language the way the settings window does, and waits for every tab. */
   setLook(look: Look): Promise<void>
   close(): Promise<void>
@@ -61,12 +62,13 @@ export async function startScene(): Promise<Scene> {
     const bob = await logInCore(world.server.address, BOB.uin, BOB.password)
     others.push(bob)
     for (const text of BOB_SAYS) {
-      const sent = await bob.core.calls.sendMessage(ALICE.uin, text)
+      const sent = await bob.core.calls.sendMessage(bob.account, ALICE.uin, text)
       if (!sent.ok) throw new Error(`Bob's message: ${sent.error.code}`)
     }
     const stranger = await logInCore(world.server.address, STRANGER.uin, STRANGER.password)
     others.push(stranger)
     const asked = await stranger.core.calls.addFriend(
+      stranger.account,
       ALICE.uin,
       '我们在展会上见过 / We met at the fair'
     )
@@ -77,15 +79,15 @@ export async function startScene(): Promise<Scene> {
       alice,
       list,
       bob,
-      async open(hash, size) {
+      async open(route, size) {
         const page = await alice.context.newPage()
         await page.setViewportSize(size)
-        await page.goto(`${alice.shell.url}${hash}`)
+        await page.goto(`${alice.shell.url}${routeToHash(route)}`)
         return page
       },
       async setLook({ theme, language }) {
         const changed = await list.evaluate(
-          (patch) => (globalThis as unknown as PageGlobals).qq.updateSettings(patch),
+          (patch) => (globalThis as unknown as PageGlobals).qq.updateSettings(null, patch),
           { theme, language }
         )
         if (!changed.ok) throw new Error(changed.error.message)

@@ -36,7 +36,7 @@ let page: Page
 /** The theme and language of every window, through the settings, once the page shows them. */
 async function setLook({ theme, language }: Look): Promise<void> {
   const changed = await page.evaluate(
-    (patch) => (globalThis as unknown as PageGlobals).qq.updateSettings(patch),
+    (patch) => (globalThis as unknown as PageGlobals).qq.updateSettings(null, patch),
     { theme, language }
   )
   if (!changed.ok) throw new Error(changed.error.message)

@@ -10,9 +10,20 @@ import { shellAndBrowser } from './shell-and-browser.ts'
 
 const running = shellAndBrowser()
 
-/** Opens the bridge socket as a page would; resolves to the socket or the refusal. */
-function connect(token: string | null, origin = running.shell.origin): Promise<WebSocket | Error> {
-  const query = token === null ? '' : `?token=${encodeURIComponent(token)}`
+/**
+ * Opens the bridge socket as a page would (a window of `account`, or the login window);
+ * resolves to the socket or the refusal.
+ */
+function connect(
+  token: string | null,
+  origin = running.shell.origin,
+  account?: string
+): Promise<WebSocket | Error> {
+  const params = new URLSearchParams({
+    ...(token === null ? {} : { token }),
+    ...(account === undefined ? {} : { account })
+  })
+  const query = params.size === 0 ? '' : `?${params.toString()}`
   const socket = new WebSocket(`${running.shell.origin.replace('http', 'ws')}/bridge${query}`, {
     origin
   })
@@ -95,7 +106,7 @@ describe('the web shell', () => {
     const socket = await connect(running.shell.token)
     if (socket instanceof Error) throw socket
     try {
-      const settings = await call(socket, 1, 'getSettings', [])
+      const settings = await call(socket, 1, 'getSettings', [null])
       expect(settings).toMatchObject({ id: 1, result: { ok: true, value: { hostForLan: false } } })
       const bad = await call(socket, 2, 'getProfile', ['10001', true])
       expect(bad).toMatchObject({
@@ -104,9 +115,45 @@ describe('the web shell', () => {
       })
       const unknown = await call(socket, 3, 'runShell', [])
       expect(unknown).toMatchObject({ id: 3, result: { ok: false, error: { code: 'NOT_FOUND' } } })
+      const noAccount = await call(socket, 4, 'getSnapshot', [null])
+      expect(noAccount).toMatchObject({ result: { error: { code: 'INVALID_ARGUMENT' } } })
     } finally {
       socket.close()
     }
+  })
+
+  it('lets a tab act for its own account only, and refuses a socket naming no account', async () => {
+    const own = '10001@built-in'
+    const socket = await connect(running.shell.token, running.shell.origin, own)
+    if (socket instanceof Error) throw socket
+    try {
+      // Its own account: the core answers (not signed in, here).
+      const mine = await call(socket, 1, 'getSnapshot', [own])
+      expect(mine).toMatchObject({ result: { ok: false, error: { code: 'NOT_LOGGED_IN' } } })
+      for (const [id, name, args] of [
+        [2, 'getSnapshot', ['10002@built-in']],
+        [3, 'sendMessage', ['10002@built-in', 10001, 'as another']],
+        [4, 'updateSettings', ['10002@built-in', { sendKey: 'enter' }]]
+      ] as const) {
+        const refused = await call(socket, id, name, [...args])
+        expect(refused, name).toMatchObject({ result: { ok: false, error: { code: 'FORBIDDEN' } } })
+      }
+      // The app's settings are every window's.
+      const app = await call(socket, 5, 'getSettings', [null])
+      expect(app).toMatchObject({ result: { ok: true } })
+    } finally {
+      socket.close()
+    }
+    const login = await connect(running.shell.token, running.shell.origin)
+    if (login instanceof Error) throw login
+    try {
+      const asSomeone = await call(login, 1, 'logout', [own])
+      expect(asSomeone).toMatchObject({ result: { ok: false, error: { code: 'FORBIDDEN' } } })
+    } finally {
+      login.close()
+    }
+    const bad = await connect(running.shell.token, running.shell.origin, 'not an account')
+    expect(String(bad)).toContain('400')
   })
 
   it('shows the browser a 403 for a wrong token and never defines the bridge there', async () => {

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { AccountId } from '../../../src/shared/account-id.ts'
 import type { QQApi } from '../../../src/shared/api.ts'
+import { hashToRoute, routeAccount } from '../../../src/shared/routes.ts'
 
 export interface Browser {
   readonly context: BrowserContext
@@ -64,6 +66,18 @@ export async function pageShowing(
       .map((page) => page.url())
       .join(', ')}`
   )
+}
+
+/** The account a tab's window belongs to, from its address; null for the login window. */
+export function pageAccount(page: Page): AccountId | null {
+  return routeAccount(hashToRoute(new URL(page.url()).hash))
+}
+
+/** The same, for a tab that must be a window of an account. */
+export function ownerOf(page: Page): AccountId {
+  const account = pageAccount(page)
+  if (account === null) throw new Error(`not a window of an account: ${page.url()}`)
+  return account
 }
 
 interface PageElement {

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { CoreEvent } from '../../../src/shared/model.ts'
-import { pageShowing, type PageGlobals } from './browser.ts'
+import type { AccountEvent } from '../../../src/shared/model.ts'
+import { ownerOf, pageShowing, type PageGlobals } from './browser.ts'
 import { shellAndBrowser } from './shell-and-browser.ts'
 
 const running = shellAndBrowser()
@@ -20,7 +20,7 @@ const children = (pid: number): number[] =>
     .map(Number)
 
 interface Recording {
-  events: CoreEvent[]
+  events: AccountEvent[]
 }
 
 describe('the web shell’s core host', () => {
@@ -53,12 +53,13 @@ describe('the web shell’s core host', () => {
       .toBe(true)
     const friendsPushed = () =>
       buddies.evaluate(() =>
-        (globalThis as unknown as Recording).events.some((event) => event.type === 'friends')
+        (globalThis as unknown as Recording).events.some(({ event }) => event.type === 'friends')
       )
     await expect.poll(friendsPushed, { timeout: 30_000 }).toBe(true)
     expect(await buddies.getByTestId(/^buddy-\d+$/).count()).toBe(shown)
-    const snapshot = await buddies.evaluate(() =>
-      (globalThis as unknown as PageGlobals).qq.getSnapshot()
+    const snapshot = await buddies.evaluate(
+      (account) => (globalThis as unknown as PageGlobals).qq.getSnapshot(account),
+      ownerOf(buddies)
     )
     expect(snapshot).toMatchObject({ ok: true, value: { session: { phase: 'online' } } })
   })

@@ -105,7 +105,7 @@ describe('the renderer page', () => {
     const answers = await page.evaluate(async () => {
       const { qq } = globalThis as unknown as PageGlobals
       return {
-        settings: await qq.getSettings(),
+        settings: await qq.getSettings(null),
         link: await qq.openExternal('javascript:alert(1)')
       }
     })

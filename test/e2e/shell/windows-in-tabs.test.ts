@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { accountId, BUILT_IN_SERVER } from '../../../src/shared/account-id.ts'
+import { routeToHash } from '../../../src/shared/routes.ts'
 import { WINDOW_SHAPES } from '../../../src/shared/window-shapes.ts'
 import { ROOT } from './web-shell-process.ts'
 import { shellAndBrowser } from './shell-and-browser.ts'
@@ -22,6 +24,7 @@ interface PageHistory {
 /** A tab much larger than any window: a browser's usual size. */
 const TAB = { width: 1280, height: 800 }
 const DEMO = 10001
+const ACCOUNT = accountId(BUILT_IN_SERVER, DEMO)
 
 const running = shellAndBrowser()
 let loginTab: Page
@@ -66,7 +69,8 @@ describe('windows in browser tabs', () => {
     const entries = await historyLength()
     await loginTab.getByTestId(`login-demo-${DEMO}`).click()
     await loginTab.getByTestId(`buddies-${DEMO}`).waitFor({ timeout: 30_000 })
-    expect(new URL(loginTab.url()).hash).toBe('#/buddies')
+    expect(new URL(loginTab.url()).hash).toBe(routeToHash({ kind: 'buddies', account: ACCOUNT }))
+    expect(new URL(loginTab.url()).hash).toBe('#/10001%40built-in/buddies')
     expect(await loginTab.getByTestId('login-uin').count()).toBe(0)
     expect(running.browser.context.pages()).toHaveLength(tabs)
     expectFramed(await windowBox(loginTab), 'buddies')
@@ -75,12 +79,13 @@ describe('windows in browser tabs', () => {
   })
 
   it('keeps each window’s own size: chat, profile card, system messages', async () => {
-    for (const [hash, kind, testId] of [
-      ['#/chat/10086', 'chat', 'chat-10086'],
-      ['#/profile/10002', 'profile', 'profile-10002'],
-      ['#/system', 'system', null]
+    for (const [route, testId] of [
+      [{ kind: 'chat', account: ACCOUNT, uin: 10086 }, 'chat-10086'],
+      [{ kind: 'profile', account: ACCOUNT, uin: 10002 }, 'profile-10002'],
+      [{ kind: 'system', account: ACCOUNT }, null]
     ] as const) {
-      const page = await openTab(hash)
+      const { kind } = route
+      const page = await openTab(routeToHash(route))
       await page.locator('#app > main').waitFor()
       if (testId !== null) await page.getByTestId(testId).waitFor()
       expectFramed(await windowBox(page), kind)

@@ -142,7 +142,7 @@ describe('the command line', () => {
         if (line.includes('"and back"')) resolve()
       })
     )
-    valueOf(await bob.calls.sendMessage(ALICE, 'and back'))
+    valueOf(await bob.calls.sendMessage(bob.account, ALICE, 'and back'))
     await received
     const exited = new Promise((resolve) => listener.once('exit', resolve))
     listener.kill('SIGINT')
@@ -324,7 +324,7 @@ describe('the command line', () => {
     await alice.waitFor((e) =>
       e.type === 'presence' && e.uin === BOB && e.status === 10 ? e : undefined
     )
-    valueOf(await alice.calls.sendMessage(BOB, 'ping, 乒'))
+    valueOf(await alice.calls.sendMessage(alice.account, BOB, 'ping, 乒'))
     await until(
       () =>
         events.some(
@@ -353,6 +353,83 @@ describe('the command line', () => {
       (e): e is CoreEvent & Record<string, unknown> => typeof e.type === 'string'
     )
     expect(shown.some((e) => e.type === 'friends')).toBe(true)
+    // Every line names the number it is for, the events and the results alike.
+    expect(events.every((e) => e.account === BOB)).toBe(true)
+  })
+
+  it('listen takes several --uin, each password from QQ_PASSWORD_<uin>, and names each line’s account', async () => {
+    const carol = await inProcess(CAROL)
+    const child = spawnCli(
+      ['--server', server.address, '--uin', String(ALICE), '--uin', String(BOB), 'listen'],
+      { [`QQ_PASSWORD_${ALICE}`]: PASSWORD, [`QQ_PASSWORD_${BOB}`]: PASSWORD }
+    )
+    const events: Record<string, unknown>[] = []
+    createInterface({ input: child.stdout }).on('line', (line) =>
+      events.push(JSON.parse(line) as Record<string, unknown>)
+    )
+    const exited = new Promise<number | null>((resolve) =>
+      child.once('exit', (code) => resolve(code))
+    )
+    const online = (uin: number) =>
+      events.some(
+        (e) =>
+          e.account === uin &&
+          e.type === 'session' &&
+          (e.session as { phase: string }).phase === 'online'
+      )
+    await until(() => online(ALICE) && online(BOB), 'both online')
+
+    valueOf(await carol.calls.sendMessage(carol.account, BOB, 'for Bob'))
+    const message = (uin: number, text: string) =>
+      events.find(
+        (e) =>
+          e.account === uin && e.type === 'message' && (e.message as { text: string }).text === text
+      )
+    await until(() => message(BOB, 'for Bob') !== undefined, 'Bob’s message')
+    expect(message(ALICE, 'for Bob')).toBeUndefined()
+
+    // With several accounts, a command names the one that acts.
+    child.stdin.write(`@${BOB} send ${CAROL} Bob answers\n`)
+    child.stdin.write(`@${ALICE} send ${CAROL} "Alice too"\n`)
+    child.stdin.write(`send ${CAROL} from whom?\n`)
+    child.stdin.write(`@${CAROL} send ${ALICE} not mine\n`)
+    await until(() => events.filter((e) => e.type === 'result').length === 4, 'four results')
+    expect(events.filter((e) => e.type === 'result')).toMatchObject([
+      { account: BOB, command: 'send', ok: true },
+      { account: ALICE, command: 'send', ok: true },
+      { command: 'send', ok: false, error: { code: 'INVALID_ARGUMENT' } },
+      { command: 'send', ok: false, error: { code: 'INVALID_ARGUMENT' } }
+    ])
+    expect(await carol.waitForTexts(BOB, 1)).toEqual(['Bob answers'])
+    expect(await carol.waitForTexts(ALICE, 1)).toEqual(['Alice too'])
+
+    child.kill('SIGINT')
+    expect(await exited).toBe(0)
+    expect(
+      events.every((e) => e.account === ALICE || e.account === BOB || e.type === 'result')
+    ).toBe(true)
+  })
+
+  it('listen with several --uin needs QQ_PASSWORD_<uin> for each; other commands take one', async () => {
+    const missing = await cli(
+      ['--server', server.address, '--uin', String(ALICE), '--uin', String(BOB), 'listen'],
+      { [`QQ_PASSWORD_${ALICE}`]: PASSWORD, QQ_PASSWORD: PASSWORD }
+    )
+    expect(missing).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `error INVALID_ARGUMENT: no password for ${BOB} (QQ_PASSWORD_${BOB})\n`
+    })
+    const several = await cli([...as(ALICE), '--uin', String(BOB), 'friends'])
+    expect(several).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/only listen takes several --uin/)
+    })
+    // One number alone may have its password in QQ_PASSWORD_<uin> too.
+    const alone = await cli(['--server', server.address, '--uin', String(ALICE), 'friends'], {
+      [`QQ_PASSWORD_${ALICE}`]: PASSWORD
+    })
+    expect(alone).toMatchObject({ code: 0, stderr: '' })
   })
 })
 

@@ -32,7 +32,7 @@ const core = createClientCore({
 })
 
 const settled = new Map<string, (message: ChatMessage) => void>()
-core.onEvent((event) => {
+core.onEvent(({ event }) => {
   print(event)
   if (event.type === 'message-state' && event.message.state !== 'pending')
     settled.get(event.message.id)?.(event.message)
@@ -54,10 +54,11 @@ if (!login.ok) {
   print({ type: 'error', error: login.error })
   process.exit(1)
 }
+const { account } = login.value
 const texts: string[] = JSON.parse(env.SEND_TEXTS ?? '[]')
 for (const text of texts) {
   const done = new Promise<ChatMessage>((resolve) => {
-    void core.calls.sendMessage(Number(env.SEND_TO), text).then((sent) => {
+    void core.calls.sendMessage(account, Number(env.SEND_TO), text).then((sent) => {
       if (sent.ok) settled.set(sent.value.id, resolve)
     })
   })

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DeliveryStep } from '../../../src/core/index.ts'
+import { serverKey } from '../../../src/core/server-address.ts'
 import { openAccountStore } from '../../../src/core/store/account-store.ts'
 import type { RunningServer } from '../../../src/server/index.ts'
 import type { ChatMessage, CoreEvent } from '../../../src/shared/model.ts'
@@ -52,8 +53,13 @@ async function stopDriver(driver: Driver): Promise<void> {
 }
 
 /** Every message of `uin`'s history with `peer`, oldest first, read from the file. */
-function storedHistory(dataDir: string, uin: number, peer: number): ChatMessage[] {
-  const store = openAccountStore(dataDir, uin)
+function storedHistory(
+  dataDir: string,
+  server: RunningServer,
+  uin: number,
+  peer: number
+): ChatMessage[] {
+  const store = openAccountStore(dataDir, serverKey(server.address), uin)
   try {
     return store.messages.all(peer)
   } finally {
@@ -107,7 +113,7 @@ describe('a client killed with SIGKILL (against a server with acknowledged batch
     async (step) => {
       const alice = await inProcess(ALICE)
       const texts = ['one', 'two, 二', 'three & 3', 'four', 'five']
-      for (const text of texts) valueOf(await alice.calls.sendMessage(BOB, text))
+      for (const text of texts) valueOf(await alice.calls.sendMessage(alice.account, BOB, text))
       await until(
         () =>
           alice.events.filter((e) => e.type === 'message-state' && e.message.state === 'sent')
@@ -119,11 +125,14 @@ describe('a client killed with SIGKILL (against a server with acknowledged batch
       expect(await crashed.exited).toBe('SIGKILL')
 
       const restarted = startDriver(env(BOB))
-      valueOf(await alice.calls.sendMessage(BOB, 'the end'))
+      valueOf(await alice.calls.sendMessage(alice.account, BOB, 'the end'))
       await until(() => received(restarted, 'the end'), 'the last message')
       await stopDriver(restarted)
 
-      expect(storedHistory(dataDir, BOB, ALICE).map((m) => m.text)).toEqual([...texts, 'the end'])
+      expect(storedHistory(dataDir, server, BOB, ALICE).map((m) => m.text)).toEqual([
+        ...texts,
+        'the end'
+      ])
     }
   )
 
@@ -160,7 +169,7 @@ describe('a client killed with SIGKILL (against a server with acknowledged batch
       await new Promise((resolve) => setTimeout(resolve, 300))
 
       expect(bob.received(ALICE)).toEqual(arrived)
-      const history = storedHistory(dataDir, ALICE, BOB)
+      const history = storedHistory(dataDir, server, ALICE, BOB)
       expect(history.map((m) => [m.text, m.state])).toEqual([
         ['first', 'sent'],
         ['second', state],

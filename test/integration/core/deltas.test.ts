@@ -30,13 +30,13 @@ describe('events the size of what changed (issue 12)', () => {
     const alice = await client(ALICE)
     const bob = await client(BOB)
     const from = bob.events.length
-    valueOf(await alice.calls.sendMessage(BOB, 'one'))
-    valueOf(await alice.calls.sendMessage(BOB, 'two'))
+    valueOf(await alice.calls.sendMessage(alice.account, BOB, 'one'))
+    valueOf(await alice.calls.sendMessage(alice.account, BOB, 'two'))
     await bob.waitForTexts(ALICE, 2)
     await bob.waitFor((e) =>
       e.type === 'friend-updated' && e.uin === ALICE && e.changes.unread === 2 ? e : undefined
     )
-    valueOf(await bob.calls.markRead(ALICE))
+    valueOf(await bob.calls.markRead(bob.account, ALICE))
 
     expect(since(bob, from, 'friends')).toEqual([])
     expect(since(bob, from, 'friend-updated').at(-1)).toEqual({
@@ -45,21 +45,21 @@ describe('events the size of what changed (issue 12)', () => {
       changes: { unread: 0 }
     })
     // What a window following the events shows is what a fresh snapshot says.
-    const snapshot = valueOf(await bob.calls.getSnapshot())
+    const snapshot = valueOf(await bob.calls.getSnapshot(bob.account))
     expect(bob.shownFriends()).toEqual(snapshot.friends)
   })
 
   it('a remark goes out as that friend’s change; a move is still a new list', async () => {
     const alice = await client(ALICE)
     const from = alice.events.length
-    valueOf(await alice.calls.setRemark(BOB, '  Bobby  '))
+    valueOf(await alice.calls.setRemark(alice.account, BOB, '  Bobby  '))
     expect(since(alice, from, 'friends')).toEqual([])
     expect(since(alice, from, 'friend-updated')).toEqual([
       { type: 'friend-updated', uin: BOB, changes: { remark: 'Bobby' } }
     ])
 
-    const group = valueOf(await alice.calls.createGroup('Work'))
-    valueOf(await alice.calls.moveFriend(BOB, group.id))
+    const group = valueOf(await alice.calls.createGroup(alice.account, 'Work'))
+    valueOf(await alice.calls.moveFriend(alice.account, BOB, group.id))
     expect(
       since(alice, from, 'friends')
         .at(-1)

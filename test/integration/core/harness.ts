@@ -5,6 +5,7 @@ import {
   createClientCore,
   createFileSettingsStore,
   NO_SECRETS,
+  serverKey,
   type ClientCore,
   type Timing
 } from '../../../src/core/index.ts'
@@ -17,7 +18,14 @@ import {
   type ServerOptions
 } from '../../../src/server/index.ts'
 import { CodedError, type Result } from '../../../src/shared/errors.ts'
-import type { CoreEvent, Friend, LoginRequest } from '../../../src/shared/model.ts'
+import { accountId, type AccountId } from '../../../src/shared/account-id.ts'
+import type {
+  AccountEvent,
+  CoreEvent,
+  Friend,
+  LoginRequest,
+  Settings
+} from '../../../src/shared/model.ts'
 import { decodeBody, decodeRequest, type Request } from '../../../src/shared/protocol/index.ts'
 
 /** Penalties and rate-limit windows of the test server: 20 s becomes 400 ms. */
@@ -119,6 +127,10 @@ export class RecordingTransport implements Transport {
   }
 }
 
+/** The id of `uin` on a test server, as the core makes it. */
+export const accountOn = (server: RunningServer, uin: number): AccountId =>
+  accountId(serverKey(server.address), uin)
+
 /** Resolves once `condition` holds (checked every 20 ms), or fails after `ms`. */
 export async function until(condition: () => boolean, what: string, ms = 10_000): Promise<void> {
   const deadline = Date.now() + ms
@@ -133,19 +145,32 @@ export function valueOf<T>(result: Result<T>): T {
   return result.value
 }
 
-/** A real core on a fresh data folder, with its events kept and ways to wait for them. */
+/**
+ * A real core on a fresh data folder, with its events kept and ways to wait for them. Its
+ * account is the one it logged in last with `login`; `signIn` adds others, and every helper
+ * takes another account to look at.
+ */
 export class TestClient {
   readonly core: ClientCore
-  readonly events: CoreEvent[] = []
+  /** Every event of the core, with its account. */
+  readonly allEvents: AccountEvent[] = []
   readonly transport = new RecordingTransport()
   readonly dataDir: string
   readonly #waiters = new Set<() => void>()
+  #account: AccountId | undefined
 
-  constructor(timing: Partial<Timing> = {}, dataDir = tempDir('qq-client-')) {
+  /** `accountSettings`: each account's own settings as if set before, by account id. */
+  constructor(
+    timing: Partial<Timing> = {},
+    dataDir = tempDir('qq-client-'),
+    accountSettings: Record<AccountId, Partial<Settings>> = {}
+  ) {
     this.dataDir = dataDir
+    const settings = createFileSettingsStore(join(dataDir, 'settings.json'))
+    if (Object.keys(accountSettings).length > 0) settings.set('accountSettings', accountSettings)
     this.core = createClientCore({
       dataDir,
-      settings: createFileSettingsStore(join(dataDir, 'settings.json')),
+      settings,
       secrets: NO_SECRETS,
       transport: this.transport,
       timing: {
@@ -159,7 +184,7 @@ export class TestClient {
       }
     })
     this.core.onEvent((event) => {
-      this.events.push(event)
+      this.allEvents.push(event)
       for (const wake of [...this.#waiters]) wake()
     })
   }
@@ -168,12 +193,42 @@ export class TestClient {
     return this.core.calls
   }
 
+  /** The account of the last `login`. */
+  get account(): AccountId {
+    if (this.#account === undefined) throw new Error('not logged in')
+    return this.#account
+  }
+
+  /** Makes `account` this client's own, after a login the test made itself. */
+  use(account: AccountId): void {
+    this.#account = account
+  }
+
+  /** The events of this client's account (of `account`). */
+  get events(): CoreEvent[] {
+    return this.#account === undefined ? [] : this.eventsOf(this.#account)
+  }
+
+  eventsOf(account: AccountId | null): CoreEvent[] {
+    return this.allEvents.flatMap((e) => (e.account === account ? [e.event] : []))
+  }
+
   async login(
     server: RunningServer,
     uin: number,
     patch: Partial<LoginRequest> = {}
   ): Promise<this> {
-    valueOf(
+    this.#account = await this.signIn(server, uin, patch)
+    return this
+  }
+
+  /** Signs one more account in on this core; the client's own account stays what it was. */
+  async signIn(
+    server: RunningServer,
+    uin: number,
+    patch: Partial<LoginRequest> = {}
+  ): Promise<AccountId> {
+    const signedIn = valueOf(
       await this.calls.login({
         uin,
         password: PASSWORD,
@@ -184,18 +239,19 @@ export class TestClient {
         ...patch
       })
     )
-    return this
+    return signedIn.account
   }
 
-  /** Resolves with the first event (past or future) that `match` picks, or fails after `ms`. */
+  /** Resolves with the first event (past or future) of the account that `match` picks, or fails after `ms`. */
   waitFor<T>(
     match: (event: CoreEvent) => T | undefined,
     ms = 10_000,
-    what = 'an event'
+    what = 'an event',
+    account: AccountId | null = this.account
   ): Promise<T> {
     return new Promise((resolve, reject) => {
       const check = (): boolean => {
-        for (const event of this.events) {
+        for (const event of this.eventsOf(account)) {
           const found = match(event)
           if (found !== undefined) {
             cleanup()
@@ -219,8 +275,8 @@ export class TestClient {
   }
 
   /** The session phase of the last session event. */
-  phase(): string | undefined {
-    const last = this.events.findLast((e) => e.type === 'session')
+  phase(account: AccountId = this.account): string | undefined {
+    const last = this.eventsOf(account).findLast((e) => e.type === 'session')
     return last?.type === 'session' ? last.session.phase : undefined
   }
 
@@ -228,12 +284,13 @@ export class TestClient {
    * The friend list as a window following the events shows it: the last list, with the
    * changes to single friends (and their presence) since.
    */
-  shownFriends(): Friend[] {
-    const from = this.events.findLastIndex((e) => e.type === 'friends')
-    const list = this.events[from]
+  shownFriends(account: AccountId = this.account): Friend[] {
+    const events = this.eventsOf(account)
+    const from = events.findLastIndex((e) => e.type === 'friends')
+    const list = events[from]
     if (list?.type !== 'friends') return []
     const friends = new Map(list.friends.map((friend) => [friend.uin, friend]))
-    for (const event of this.events.slice(from + 1)) {
+    for (const event of events.slice(from + 1)) {
       if (event.type !== 'friend-updated' && event.type !== 'presence') continue
       const friend = friends.get(event.uin)
       if (friend === undefined) continue
@@ -244,21 +301,27 @@ export class TestClient {
   }
 
   /** Texts received from `peer`, in the order they arrived. */
-  received(peer: number): string[] {
-    return this.events.flatMap((e) =>
+  received(peer: number, account: AccountId = this.account): string[] {
+    return this.eventsOf(account).flatMap((e) =>
       e.type === 'message' && e.message.direction === 'in' && e.message.peer === peer
         ? [e.message.text]
         : []
     )
   }
 
-  async waitForTexts(peer: number, count: number, ms = 10_000): Promise<string[]> {
+  async waitForTexts(
+    peer: number,
+    count: number,
+    ms = 10_000,
+    account: AccountId = this.account
+  ): Promise<string[]> {
     await this.waitFor(
-      (e) => (this.received(peer).length >= count ? e : undefined),
+      (e) => (this.received(peer, account).length >= count ? e : undefined),
       ms,
-      `${count} messages from ${peer}`
+      `${count} messages from ${peer}`,
+      account
     )
-    return this.received(peer)
+    return this.received(peer, account)
   }
 
   async stop(): Promise<void> {

@@ -12,8 +12,8 @@ const [first, second] = await Promise.all([makeCertificate(hosts), makeCertifica
 
 const httpsOf = (server: RunningServer) => `https://${server.address}`
 
-const login = (client: TestClient, server: string, patch: Partial<LoginRequest> = {}) =>
-  client.calls.login({
+const login = async (client: TestClient, server: string, patch: Partial<LoginRequest> = {}) => {
+  const result = await client.calls.login({
     uin: ALICE,
     password: PASSWORD,
     status: 10,
@@ -22,6 +22,9 @@ const login = (client: TestClient, server: string, patch: Partial<LoginRequest> 
     server,
     ...patch
   })
+  if (result.ok) client.use(result.value.account)
+  return result
+}
 
 describe('client core over TLS (D-27)', () => {
   const servers: RunningServer[] = []
@@ -56,20 +59,20 @@ describe('client core over TLS (D-27)', () => {
     )
 
     valueOf(await login(alice, httpsOf(server), { fingerprint: server.fingerprint }))
-    await expect(alice.core.calls.getSnapshot()).resolves.toMatchObject({
+    await expect(alice.core.calls.getSnapshot(alice.account)).resolves.toMatchObject({
       value: { session: { phase: 'online', secure: true } }
     })
     const bob = await client().login(server, BOB)
-    valueOf(await alice.calls.sendMessage(BOB, 'over TLS, 加密的'))
+    valueOf(await alice.calls.sendMessage(alice.account, BOB, 'over TLS, 加密的'))
     expect(await bob.waitForTexts(ALICE, 1)).toEqual(['over TLS, 加密的'])
-    valueOf(await bob.calls.sendMessage(ALICE, 'plain, on the same port'))
+    valueOf(await bob.calls.sendMessage(bob.account, ALICE, 'plain, on the same port'))
     expect(await alice.waitForTexts(BOB, 1)).toEqual(['plain, on the same port'])
 
     // A second login asks nothing: the fingerprint was kept for this server.
-    valueOf(await alice.calls.logout())
+    valueOf(await alice.calls.logout(alice.account))
     valueOf(await login(alice, httpsOf(server)))
-    await alice.core.whenSynced()
-    valueOf(await alice.calls.logout())
+    await alice.core.whenSynced(alice.account)
+    valueOf(await alice.calls.logout(alice.account))
 
     // The same address, another certificate: never accepted silently.
     const port = server.port
@@ -90,7 +93,7 @@ describe('client core over TLS (D-27)', () => {
     servers.push(server)
     const alice = client()
     valueOf(await login(alice, httpsOf(server), { fingerprint: server.fingerprint }))
-    await alice.core.whenSynced()
+    await alice.core.whenSynced(alice.account)
     const port = server.port
     await servers.pop()?.close()
     servers.push(await testServer({ tls: second, port }))
@@ -111,7 +114,7 @@ describe('client core over TLS (D-27)', () => {
       error: { code: 'NO_REPLY' }
     })
     valueOf(await login(bob, httpsOf(server), { uin: BOB, fingerprint: server.fingerprint }))
-    valueOf(await alice.calls.sendMessage(BOB, 'only over TLS'))
+    valueOf(await alice.calls.sendMessage(alice.account, BOB, 'only over TLS'))
     expect(await bob.waitForTexts(ALICE, 1)).toEqual(['only over TLS'])
   })
 
@@ -128,7 +131,7 @@ describe('client core over TLS (D-27)', () => {
         fingerprint: server.fingerprint
       })
     )
-    valueOf(await me.calls.sendMessage(DEMO_BOT_UIN, 'hello bot'))
+    valueOf(await me.calls.sendMessage(me.account, DEMO_BOT_UIN, 'hello bot'))
     const [answer] = await me.waitForTexts(DEMO_BOT_UIN, 1, 20_000)
     expect(answer?.startsWith(AUTO_REPLY_MARKER)).toBe(true)
     expect(answer?.endsWith('hello bot')).toBe(true)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  automaticLogin,
+  automaticLogins,
   initialForm,
   loginRequest,
   parseUin,
@@ -12,8 +12,22 @@ const OPTIONS: LoginOptions = {
   server: '127.0.0.1:8000',
   embedded: true,
   demoAccounts: [],
-  savedAccounts: [{ uin: 10001, rememberPassword: true, autoLogin: true, status: 30 }],
-  autoLoginUin: 10001
+  savedAccounts: [
+    { uin: 10001, signedIn: false, rememberPassword: true, autoLogin: true, status: 30 }
+  ],
+  autoLoginUins: [10001],
+  signedIn: []
+}
+
+/** A second saved account that logs in by itself, online, and a third that does not. */
+const SEVERAL: LoginOptions = {
+  ...OPTIONS,
+  savedAccounts: [
+    ...OPTIONS.savedAccounts,
+    { uin: 10002, signedIn: false, rememberPassword: true, autoLogin: true, status: 10 },
+    { uin: 10003, signedIn: false, rememberPassword: false, autoLogin: false, status: 10 }
+  ],
+  autoLoginUins: [10001, 10002]
 }
 
 describe('parseUin', () => {
@@ -86,22 +100,49 @@ describe('loginRequest', () => {
   })
 })
 
-describe('automaticLogin', () => {
-  it('logs in the account the core names, with its remembered password and status', () => {
-    expect(automaticLogin(OPTIONS)).toEqual({
-      uin: 10001,
-      password: '',
-      status: 30,
-      rememberPassword: true,
-      autoLogin: true,
-      server: ''
+describe('initialForm with accounts signed in', () => {
+  it('starts from the last account used that is not signed in yet, or empty', () => {
+    const [saved, ...rest] = SEVERAL.savedAccounts
+    if (saved === undefined) throw new Error('no saved account')
+    const first = { ...saved, signedIn: true }
+    expect(initialForm({ ...SEVERAL, savedAccounts: [first, ...rest] })).toMatchObject({
+      uin: '10002',
+      status: 10
     })
+    expect(initialForm({ ...OPTIONS, savedAccounts: [first] })).toMatchObject({ uin: '' })
+  })
+})
+
+describe('automaticLogins', () => {
+  it('logs in every account the core names, each with its remembered password and status', () => {
+    expect(automaticLogins(OPTIONS)).toEqual([
+      {
+        uin: 10001,
+        password: '',
+        status: 30,
+        rememberPassword: true,
+        autoLogin: true,
+        server: ''
+      }
+    ])
+    expect(automaticLogins(SEVERAL).map(({ uin, status }) => ({ uin, status }))).toEqual([
+      { uin: 10001, status: 30 },
+      { uin: 10002, status: 10 }
+    ])
   })
 
   it('waits for a click when the core names nobody (not a fresh start, or no such account)', () => {
-    expect(automaticLogin(null)).toBeNull()
-    expect(automaticLogin({ ...OPTIONS, autoLoginUin: null })).toBeNull()
-    expect(automaticLogin({ ...OPTIONS, savedAccounts: [] })).toBeNull()
+    expect(automaticLogins(null)).toEqual([])
+    expect(automaticLogins({ ...OPTIONS, autoLoginUins: [] })).toEqual([])
+    expect(automaticLogins({ ...OPTIONS, savedAccounts: [] })).toEqual([])
+  })
+
+  it('leaves out an account that is signed in already', () => {
+    const [first] = OPTIONS.savedAccounts
+    if (first === undefined) throw new Error('no saved account')
+    expect(automaticLogins({ ...OPTIONS, savedAccounts: [{ ...first, signedIn: true }] })).toEqual(
+      []
+    )
   })
 })
 

@@ -48,7 +48,10 @@ describe('the settings store while hosting for the network (D-27)', () => {
       openLogFolder: async () => ok(null)
     }
     // The store's one way out is `window.qq`; this test has no other window to give it.
-    Object.defineProperty(globalThis, 'window', { value: { qq }, configurable: true })
+    Object.defineProperty(globalThis, 'window', {
+      value: { qq, location: { hash: '#/login' } },
+      configurable: true
+    })
     setActivePinia(createPinia())
     const settings = useSettingsStore()
 

@@ -20,7 +20,7 @@ afterAll(() => world?.close())
 describe('the login store and a certificate to accept', () => {
   it('keeps the fingerprint and the login to try again, and logs in once it is accepted', async () => {
     setActivePinia(createPinia())
-    actAs(world.person(ALICE))
+    actAs(world.person(ALICE).bridge, null)
     const login = useLoginStore()
     const request = {
       uin: ALICE,
@@ -42,7 +42,7 @@ describe('the login store and a certificate to accept', () => {
     expect(await login.acceptCertificate()).toBeNull()
 
     expect(await login.login(request)).toBeNull()
-    expect(await login.acceptCertificate()).toMatchObject({ uin: ALICE })
+    expect(await login.acceptCertificate()).toMatchObject({ me: { uin: ALICE } })
     expect(login.error).toBeNull()
     expect(login.pendingCertificate).toBeNull()
   })

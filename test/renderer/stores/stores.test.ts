@@ -40,7 +40,8 @@ afterAll(() => world?.close())
 /** A fresh window of `uin`'s app: its own Pinia, synced from the snapshot. */
 async function openWindowOf(uin: number): Promise<() => void> {
   setActivePinia(createPinia())
-  actAs(world.person(uin))
+  const person = world.person(uin)
+  actAs(person.bridge, person.account)
   const { error, stop } = await syncWindow()
   expect(error).toBeNull()
   return stop
@@ -93,18 +94,20 @@ describe('a window’s stores, on the real core and server', () => {
     const stop = await openWindowOf(ALICE)
     const friends = useFriendsStore()
     const core = world.person(ALICE).core.calls
-    expect((await core.markRead(BOB)).ok).toBe(true)
+    const alice = world.person(ALICE).account
+    expect((await core.markRead(alice, BOB)).ok).toBe(true)
     await expect.poll(() => friends.byUin.get(BOB)?.unread, { timeout: 10_000 }).toBe(0)
 
-    expect((await world.person(BOB).core.calls.sendMessage(ALICE, 'count me')).ok).toBe(true)
+    const bob = world.person(BOB)
+    expect((await bob.core.calls.sendMessage(bob.account, ALICE, 'count me')).ok).toBe(true)
     await expect.poll(() => friends.byUin.get(BOB)?.unread, { timeout: 10_000 }).toBe(1)
     expect(friends.unreadTotal).toBe(1)
-    expect((await core.setRemark(BOB, 'Bob from work')).ok).toBe(true)
-    expect((await core.markRead(BOB)).ok).toBe(true)
+    expect((await core.setRemark(alice, BOB, 'Bob from work')).ok).toBe(true)
+    expect((await core.markRead(alice, BOB)).ok).toBe(true)
     await expect
       .poll(() => friends.byUin.get(BOB), { timeout: 10_000 })
       .toMatchObject({ remark: 'Bob from work', unread: 0 })
-    expect((await core.setRemark(BOB, '')).ok).toBe(true)
+    expect((await core.setRemark(alice, BOB, '')).ok).toBe(true)
     stop()
   })
 
@@ -119,7 +122,8 @@ describe('a window’s stores, on the real core and server', () => {
     expect(chat.messages.at(-1)).toMatchObject({ direction: 'out', text: 'hello Bob /wx' })
     await expect.poll(() => chat.messages.at(-1)?.state, { timeout: 10_000 }).toBe('sent')
 
-    expect((await world.person(BOB).core.calls.sendMessage(ALICE, 'hi Alice')).ok).toBe(true)
+    const bob = world.person(BOB)
+    expect((await bob.core.calls.sendMessage(bob.account, ALICE, 'hi Alice')).ok).toBe(true)
     await expect.poll(() => chat.lastIncoming?.text, { timeout: 10_000 }).toBe('hi Alice')
     expect(chat.messages.map((message) => message.text).slice(before)).toEqual([
       'hello Bob /wx',
@@ -128,7 +132,8 @@ describe('a window’s stores, on the real core and server', () => {
     stop()
 
     // 45 more: the first page holds 40, the next one the rest, in order, without repeats.
-    for (let i = 0; i < 45; i++) await world.person(ALICE).core.calls.sendMessage(BOB, `n${i}`)
+    const alice = world.person(ALICE)
+    for (let i = 0; i < 45; i++) await alice.core.calls.sendMessage(alice.account, BOB, `n${i}`)
     const paged = await openWindowOf(ALICE)
     const reopened = useChatStore()
     await reopened.open(BOB)
@@ -179,7 +184,8 @@ describe('a window’s stores, on the real core and server', () => {
     const carolWindow = await openWindowOf(CAROL)
     const carolSystem = useSystemStore()
 
-    const added = await world.person(ALICE).core.calls.addFriend(CAROL, 'it is Alice')
+    const alice = world.person(ALICE)
+    const added = await alice.core.calls.addFriend(alice.account, CAROL, 'it is Alice')
     expect(added).toEqual({ ok: true, value: 'verification-sent' })
     await expect.poll(() => carolSystem.waiting, { timeout: 10_000 }).toBe(1)
     const request = carolSystem.newestFirst[0]
@@ -239,7 +245,11 @@ describe('a window’s stores, on the real core and server', () => {
     const bob = world.person(BOB)
     await bob.login(30)
     expect(
-      (await bob.core.calls.updateSettings({ autoReply: { enabled: true, text: '开会中' } })).ok
+      (
+        await bob.core.calls.updateSettings(bob.account, {
+          autoReply: { enabled: true, text: '开会中' }
+        })
+      ).ok
     ).toBe(true)
     const stop = await openWindowOf(ALICE)
     const chat = useChatStore()
@@ -263,8 +273,12 @@ describe('a window’s stores, on the real core and server', () => {
 
 describe('the login window’s store', () => {
   it('words each refusal by its code and logs in', async () => {
-    const stop = await openWindowOf(CAROL)
-    await world.person(CAROL).core.calls.logout()
+    const carol = world.person(CAROL)
+    await carol.core.calls.logout(carol.account)
+    setActivePinia(createPinia())
+    actAs(carol.bridge, null)
+    const { error, stop } = await syncWindow()
+    expect(error).toBeNull()
     const login = useLoginStore()
     const request = {
       uin: CAROL,
@@ -280,11 +294,19 @@ describe('the login window’s store', () => {
     expect(login.error?.code).toBe('INVALID_UIN')
     expect(await login.login({ ...request, server: '127.0.0.1:1' })).toBeNull()
     expect(login.error?.code).toBe('UNREACHABLE')
-    expect(await login.login({ ...request, password: 'carol' })).toMatchObject({
-      uin: CAROL,
-      nick: 'Carol'
+    expect(await login.login({ ...request, password: 'carol' })).toEqual({
+      account: carol.account,
+      server: world.server.address,
+      me: { uin: CAROL, nick: 'Carol', face: 0 }
     })
     expect(login.error).toBeNull()
+    // The window follows the accounts signed in (app-wide events reach the login window).
+    await expect
+      .poll(() => login.signedIn.map((signedIn) => signedIn.account))
+      .toContain(carol.account)
+    // The same number twice is refused, in words of its own.
+    expect(await login.login({ ...request, password: 'carol' })).toBeNull()
+    expect(login.error?.code).toBe('ALREADY_SIGNED_IN')
     stop()
   })
 })

@@ -8,14 +8,16 @@ import { Window } from 'happy-dom'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { accountId, type AccountId } from '../../../src/shared/account-id.ts'
 import type { QQApi } from '../../../src/shared/api.ts'
 import { ok } from '../../../src/shared/errors.ts'
 import type { Status } from '../../../src/shared/model.ts'
-import type { WindowRoute } from '../../../src/shared/routes.ts'
+import { routeToHash, type WindowRoute } from '../../../src/shared/routes.ts'
 import {
   createClientCore,
   createFileSettingsStore,
   NO_SECRETS,
+  serverKey,
   type ClientCore
 } from '../../../src/core/index.ts'
 import {
@@ -27,14 +29,40 @@ import {
 
 export interface Person {
   readonly uin: number
+  /** The person's account on the test's server: what every call for them names. */
+  readonly account: AccountId
   readonly password: string
   readonly core: ClientCore
   /** What a window of this person's app gets as `window.qq`. */
-  readonly bridge: QQApi
+  readonly bridge: AppBridge
+  login(status?: Status): Promise<void>
+}
+
+/** A `window.qq` on a core, with the window calls recorded (no desktop is here to do them). */
+export interface AppBridge extends QQApi {
   /** Windows and links the stores asked the desktop to open. */
   readonly opened: WindowRoute[]
   readonly links: string[]
-  login(status?: Status): Promise<void>
+  /** How often a window asked to close itself (each window has its own bridge, as in the app). */
+  readonly closed: { count: number }
+}
+
+export function appBridge(core: ClientCore, dataDir: string): AppBridge {
+  const opened: WindowRoute[] = []
+  const links: string[] = []
+  const closed = { count: 0 }
+  return {
+    ...core.calls,
+    opened,
+    links,
+    closed,
+    onEvent: (handler) => core.onEvent(handler),
+    openWindow: async (route) => (opened.push(route), ok(null)),
+    closeWindow: async () => (closed.count++, ok(null)),
+    openExternal: async (url) => (links.push(url), ok(null)),
+    getLogFolder: async () => ok({ path: join(dataDir, 'logs'), canOpen: false }),
+    openLogFolder: async () => ok(null)
+  }
 }
 
 export interface World {
@@ -63,25 +91,15 @@ export async function startWorld(seed: SeedFile, options: ServerOptions = {}): P
       // The server's 20 s penalty and its rate limits, scaled as above.
       timing: { penaltyMs: 250, messageWindowMs: 50, statusWindowMs: 30 }
     })
-    const opened: WindowRoute[] = []
-    const links: string[] = []
-    const bridge: QQApi = {
-      ...core.calls,
-      onEvent: (handler) => core.onEvent(handler),
-      openWindow: async (route) => (opened.push(route), ok(null)),
-      closeWindow: async () => ok(null),
-      openExternal: async (url) => (links.push(url), ok(null)),
-      getLogFolder: async () => ok({ path: join(dataDir, 'logs'), canOpen: false }),
-      openLogFolder: async () => ok(null)
-    }
     const created: Person = {
       uin,
+      account: accountId(serverKey(server.address), uin),
       password: account.password,
       core,
-      bridge,
-      opened,
-      links,
+      bridge: appBridge(core, dataDir),
+      /** Signs in afresh with `status` (out first, when signed in already). */
       async login(status = 10) {
+        await core.calls.logout(created.account)
         const result = await core.calls.login({
           uin,
           password: account.password ?? '',
@@ -91,7 +109,7 @@ export async function startWorld(seed: SeedFile, options: ServerOptions = {}): P
           server: server.address
         })
         if (!result.ok) throw new Error(`login ${uin}: ${result.error.code}`)
-        await core.whenSynced()
+        await core.whenSynced(result.value.account)
       }
     }
     people.set(uin, created)
@@ -114,7 +132,16 @@ export async function startWorld(seed: SeedFile, options: ServerOptions = {}): P
 const page = new Window()
 Object.defineProperty(globalThis, 'window', { value: page, configurable: true })
 
-/** Makes `person`'s bridge the `window.qq` of this test's window. */
-export function actAs(person: Person): void {
-  Object.defineProperty(page, 'qq', { value: person.bridge, configurable: true })
+/**
+ * Makes this test's page a window of `bridge`'s app: its `window.qq`, and its route (by
+ * default the buddy list of `account`; null: the login window). The stores made next are
+ * that window's.
+ */
+export function actAs(
+  bridge: QQApi,
+  account: AccountId | null,
+  route: WindowRoute = account === null ? { kind: 'login' } : { kind: 'buddies', account }
+): void {
+  Object.defineProperty(page, 'qq', { value: bridge, configurable: true })
+  page.location.hash = routeToHash(route)
 }

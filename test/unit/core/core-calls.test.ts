@@ -8,7 +8,7 @@ import {
   type SecretBox
 } from '../../../src/core/index.ts'
 import { createFileSettingsStore } from '../../../src/core/settings/settings-file.ts'
-import type { CoreEvent, LoginRequest } from '../../../src/shared/model.ts'
+import type { AccountEvent, LoginRequest } from '../../../src/shared/model.ts'
 import type { Request } from '../../../src/shared/protocol/index.ts'
 import { okReply, ordinaryReply, refusal, ScriptedTransport } from './scripted-transport.ts'
 import { useTempDirs } from './temp-dir.ts'
@@ -41,7 +41,7 @@ afterEach(async () => {
 
 function core(secrets: SecretBox = NO_SECRETS, dataDir = tempDir()) {
   const transport = new ScriptedTransport(answer)
-  const events: CoreEvent[] = []
+  const events: AccountEvent[] = []
   const instance = createClientCore({
     dataDir,
     settings: createFileSettingsStore(join(dataDir, 'settings.json')),
@@ -54,6 +54,10 @@ function core(secrets: SecretBox = NO_SECRETS, dataDir = tempDir()) {
   cores.push(instance)
   return { calls: instance.calls, transport, events, dataDir }
 }
+
+const DEMO = '10001@built-in'
+/** 10009 on the other server the tests name (the transport answers for any). */
+const OTHER = '10009@127.0.0.1:9'
 
 const request = (patch: Partial<LoginRequest> = {}): LoginRequest => ({
   uin: 10001,
@@ -76,7 +80,8 @@ describe('core calls', () => {
         embedded: true,
         demoAccounts: [{ uin: 10001, nick: '小企鹅', face: 3 }],
         savedAccounts: [],
-        autoLoginUin: null
+        autoLoginUins: [],
+        signedIn: []
       }
     })
   })
@@ -84,23 +89,32 @@ describe('core calls', () => {
   it('logs a demo account in with its password when none is typed', async () => {
     const { calls, transport, events } = core()
     const me = await calls.login(request())
-    expect(me).toEqual({ ok: true, value: { uin: 10001, nick: 'nick10001', face: 3 } })
+    expect(me).toEqual({
+      ok: true,
+      value: {
+        account: DEMO,
+        server: EMBEDDED.server,
+        me: { uin: 10001, nick: 'nick10001', face: 3 }
+      }
+    })
     expect(transport.of('Login')).toEqual([
       { cmd: 'Login', passwordMd5: passwordMd5('demo-secret'), wantsKey: true }
     ])
-    const sessions = events.flatMap((e) => (e.type === 'session' ? [e.session] : []))
+    const sessions = events.flatMap((e) =>
+      e.account === DEMO && e.event.type === 'session' ? [e.event.session] : []
+    )
     // The third state: the first poll showed a server without the extensions.
     expect(sessions.map((s) => [s.phase, s.extensions])).toEqual([
       ['logging-in', undefined],
       ['online', undefined],
       ['online', false]
     ])
-    const snapshot = await calls.getSnapshot()
+    const snapshot = await calls.getSnapshot(DEMO)
     expect(snapshot.ok && snapshot.value.friends.map((f) => f.uin)).toEqual([10002, 10003])
   })
 
   it('needs a password for anyone else, and reports a wrong one by its code', async () => {
-    const { calls } = core()
+    const { calls, events } = core()
     expect(await calls.login(request({ uin: 10009 }))).toMatchObject({
       ok: false,
       error: { code: 'INVALID_ARGUMENT' }
@@ -109,10 +123,14 @@ describe('core calls', () => {
       ok: false,
       error: { code: 'WRONG_PASSWORD', message: '密码错误' }
     })
-    const snapshot = await calls.getSnapshot()
-    expect(snapshot).toMatchObject({
-      ok: true,
-      value: { me: null, session: { phase: 'offline', reason: 'WRONG_PASSWORD' } }
+    // Nothing signed in: the session's end is told to whoever watched that login.
+    expect(await calls.getSnapshot(DEMO)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_LOGGED_IN' }
+    })
+    expect(events.at(-1)).toMatchObject({
+      account: '10009@built-in',
+      event: { type: 'session', session: { phase: 'offline', reason: 'WRONG_PASSWORD' } }
     })
   })
 
@@ -122,7 +140,7 @@ describe('core calls', () => {
     await first.calls.login(
       request({ uin: 10009, password: 'hunter2', rememberPassword: true, server: '127.0.0.1:9' })
     )
-    await first.calls.logout()
+    await first.calls.logout(OTHER)
     const second = core(BOX, dataDir)
     const options = await second.calls.getLoginOptions()
     expect(options).toMatchObject({
@@ -140,67 +158,81 @@ describe('core calls', () => {
     ])
   })
 
-  it('offers the automatic login only on a fresh start, never after a login or logout', async () => {
+  it('offers the automatic logins only on a fresh start, never after a login or logout', async () => {
     const dataDir = tempDir()
-    const autoLoginUin = async (calls: ClientCore['calls']) => {
+    const autoLoginUins = async (calls: ClientCore['calls']) => {
       const options = await calls.getLoginOptions()
-      return options.ok ? options.value.autoLoginUin : 'failed'
+      return options.ok ? options.value.autoLoginUins : 'failed'
     }
-    const remembered = { uin: 10009, password: 'hunter2', rememberPassword: true }
+    const remembered = {
+      uin: 10009,
+      password: 'hunter2',
+      rememberPassword: true,
+      server: '127.0.0.1:9'
+    }
     const first = core(BOX, dataDir)
     await first.calls.login(request({ ...remembered, autoLogin: true }))
     // This run has seen a login: a lost session or a logout must not log straight back in.
-    expect(await autoLoginUin(first.calls)).toBeNull()
-    await first.calls.logout()
-    expect(await autoLoginUin(first.calls)).toBeNull()
+    expect(await autoLoginUins(first.calls)).toEqual([])
+    await first.calls.logout(OTHER)
+    expect(await autoLoginUins(first.calls)).toEqual([])
 
     const restarted = core(BOX, dataDir)
-    expect(await autoLoginUin(restarted.calls)).toBe(10009)
-    await restarted.calls.logout()
-    expect(await autoLoginUin(restarted.calls)).toBeNull()
+    expect(await autoLoginUins(restarted.calls)).toEqual([10009])
+    await restarted.calls.login(request({ ...remembered, uin: 10008, autoLogin: true }))
+    await restarted.calls.logout('10008@127.0.0.1:9')
+    expect(await autoLoginUins(restarted.calls)).toEqual([])
+    // Every account marked, latest first.
+    expect(await autoLoginUins(core(BOX, dataDir).calls)).toEqual([10008, 10009])
     // Without a password that can be opened there is nothing to log in with.
-    expect(await autoLoginUin(core(NO_SECRETS, dataDir).calls)).toBeNull()
+    expect(await autoLoginUins(core(NO_SECRETS, dataDir).calls)).toEqual([])
 
-    // The last account used decides: one without automatic login turns it off.
+    // One without automatic login is left out; the others still log in by themselves.
     const other = core(BOX, dataDir)
-    await other.calls.login(request({ ...remembered, uin: 10008 }))
-    expect(await autoLoginUin(core(BOX, dataDir).calls)).toBeNull()
+    await other.calls.login(request({ ...remembered, uin: 10007 }))
+    expect(await autoLoginUins(core(BOX, dataDir).calls)).toEqual([10008, 10009])
   })
 
-  it('everything that needs an account says OFFLINE before a login', async () => {
+  it('a call for an account that is not signed in fails NOT_LOGGED_IN, never acts as another', async () => {
     const { calls } = core()
+    await calls.login(request())
+    const stranger = '10002@built-in'
     for (const result of [
-      await calls.sendMessage(10002, 'hi'),
-      await calls.getHistory(10002, null, 20),
-      await calls.createGroup('x'),
-      await calls.getProfile(10002, false),
-      await calls.setStatus(30)
+      await calls.sendMessage(stranger, 10001, 'hi'),
+      await calls.getHistory(stranger, 10002, null, 20),
+      await calls.createGroup(stranger, 'x'),
+      await calls.getProfile(stranger, 10002, false),
+      await calls.setStatus(stranger, 30),
+      await calls.getSnapshot('10001@127.0.0.1:9'),
+      await calls.getSettings(stranger),
+      await calls.updateSettings(stranger, { sounds: false }),
+      await calls.logout(stranger)
     ]) {
-      expect(result).toMatchObject({ ok: false, error: { code: 'OFFLINE' } })
+      expect(result).toMatchObject({ ok: false, error: { code: 'NOT_LOGGED_IN' } })
     }
   })
 
   it('keeps local groups, remarks and unread counts, and tells every window', async () => {
     const { calls, events } = core()
     await calls.login(request())
-    const group = await calls.createGroup(' 同学 ')
+    const group = await calls.createGroup(DEMO, ' 同学 ')
     if (!group.ok) throw new Error('no group')
     expect(group.value.name).toBe('同学')
-    expect(await calls.moveFriend(10002, group.value.id)).toEqual({ ok: true, value: null })
-    expect(await calls.setRemark(10002, '老同学')).toEqual({ ok: true, value: null })
-    expect(await calls.moveFriend(10002, 'nope')).toMatchObject({
+    expect(await calls.moveFriend(DEMO, 10002, group.value.id)).toEqual({ ok: true, value: null })
+    expect(await calls.setRemark(DEMO, 10002, '老同学')).toEqual({ ok: true, value: null })
+    expect(await calls.moveFriend(DEMO, 10002, 'nope')).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' }
     })
-    expect(await calls.moveFriend(12345, group.value.id)).toMatchObject({
+    expect(await calls.moveFriend(DEMO, 12345, group.value.id)).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' }
     })
-    expect(await calls.deleteGroup('friends')).toMatchObject({
+    expect(await calls.deleteGroup(DEMO, 'friends')).toMatchObject({
       ok: false,
       error: { code: 'INVALID_ARGUMENT' }
     })
-    const last = events.filter((e) => e.type === 'friends').at(-1)
+    const last = events.filter((e) => e.event.type === 'friends').at(-1)?.event
     expect(last).toMatchObject({
       friends: [
         { uin: 10002, groupId: group.value.id },
@@ -210,12 +242,11 @@ describe('core calls', () => {
     })
     // A remark is that friend's change alone, after the list that has the move.
     expect(events.at(-1)).toEqual({
-      type: 'friend-updated',
-      uin: 10002,
-      changes: { remark: '老同学' }
+      account: DEMO,
+      event: { type: 'friend-updated', uin: 10002, changes: { remark: '老同学' } }
     })
-    expect(await calls.deleteGroup(group.value.id)).toEqual({ ok: true, value: null })
-    const snapshot = await calls.getSnapshot()
+    expect(await calls.deleteGroup(DEMO, group.value.id)).toEqual({ ok: true, value: null })
+    const snapshot = await calls.getSnapshot(DEMO)
     expect(snapshot.ok && snapshot.value.friends[0]).toMatchObject({
       uin: 10002,
       groupId: 'friends',
@@ -223,39 +254,81 @@ describe('core calls', () => {
     })
   })
 
-  it('changes settings, keeps them, and tells every window', async () => {
+  it('keeps the app’s settings for all and each account’s own, and tells their windows', async () => {
     const dataDir = tempDir()
     const { calls, events } = core(NO_SECRETS, dataDir)
-    expect(await calls.updateSettings({ theme: 'dark', pollIntervalMs: 5_000 })).toMatchObject({
+    // The login window (no account) changes the app's settings only.
+    expect(await calls.updateSettings(null, { theme: 'dark' })).toMatchObject({
       ok: true,
-      value: { theme: 'dark', pollIntervalMs: 5_000 }
+      value: { theme: 'dark', pollIntervalMs: 2_000 }
     })
-    expect(events.at(-1)).toMatchObject({ type: 'settings', settings: { theme: 'dark' } })
-    expect(await calls.updateSettings({ theme: 'neon' } as never)).toMatchObject({
+    expect(events.at(-1)).toEqual({
+      account: null,
+      event: { type: 'settings', settings: expect.objectContaining({ theme: 'dark' }) }
+    })
+    expect(await calls.updateSettings(null, { pollIntervalMs: 5_000 })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_ARGUMENT' }
     })
-    expect(await core(NO_SECRETS, dataDir).calls.getSettings()).toMatchObject({
+    expect(await calls.updateSettings(null, { theme: 'neon' } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' }
+    })
+
+    await calls.login(request())
+    await calls.login(request({ uin: 10009, password: 'b' }))
+    const other = '10009@built-in'
+    const from = events.length
+    expect(
+      await calls.updateSettings(DEMO, { pollIntervalMs: 5_000, language: 'en' })
+    ).toMatchObject({ ok: true, value: { pollIntervalMs: 5_000, language: 'en', theme: 'dark' } })
+    // The app's key reaches every account's windows and the login window; the account's own
+    // key only its own.
+    const told = events
+      .slice(from)
+      .flatMap((e) =>
+        e.event.type === 'settings'
+          ? [[e.account, e.event.settings.language, e.event.settings.pollIntervalMs]]
+          : []
+      )
+    expect(told).toEqual([
+      [DEMO, 'en', 5_000],
+      [other, 'en', 2_000],
+      [null, 'en', 2_000]
+    ])
+    expect(await calls.getSettings(other)).toMatchObject({
       ok: true,
-      value: { theme: 'dark' }
+      value: { pollIntervalMs: 2_000 }
+    })
+
+    // Kept for the next run: the app's for all, the account's for that account.
+    const next = core(NO_SECRETS, dataDir)
+    expect(await next.calls.getSettings(null)).toMatchObject({
+      ok: true,
+      value: { theme: 'dark', language: 'en', pollIntervalMs: 2_000 }
+    })
+    await next.calls.login(request())
+    expect(await next.calls.getSettings(DEMO)).toMatchObject({
+      ok: true,
+      value: { theme: 'dark', pollIntervalMs: 5_000 }
     })
   })
 
   it('going offline keeps the account and its list; any other status logs in again', async () => {
     const { calls, transport } = core()
     await calls.login(request())
-    expect(await calls.setStatus(20)).toEqual({ ok: true, value: null })
-    const offline = await calls.getSnapshot()
+    expect(await calls.setStatus(DEMO, 20)).toEqual({ ok: true, value: null })
+    const offline = await calls.getSnapshot(DEMO)
     expect(offline).toMatchObject({
       ok: true,
       value: { session: { phase: 'offline' }, me: { uin: 10001 } }
     })
     expect(offline.ok && offline.value.friends).toHaveLength(2)
     expect(transport.of('Logout')).toHaveLength(1)
-    expect(await calls.setStatus(30)).toEqual({ ok: true, value: null })
+    expect(await calls.setStatus(DEMO, 30)).toEqual({ ok: true, value: null })
     expect(transport.of('Login')).toHaveLength(2)
     expect(transport.of('Change_Stat').at(-1)).toEqual({ cmd: 'Change_Stat', status: 30 })
-    expect(await calls.getSnapshot()).toMatchObject({
+    expect(await calls.getSnapshot(DEMO)).toMatchObject({
       ok: true,
       value: { session: { phase: 'online', status: 30 } }
     })
@@ -264,35 +337,60 @@ describe('core calls', () => {
   it('a status chosen too soon waits its turn, shown in the snapshot; logging out drops it', async () => {
     const { calls, transport } = core()
     await calls.login(request())
-    expect(await calls.setStatus(30)).toEqual({ ok: true, value: null })
-    const invisible = calls.setStatus(40)
-    const snapshot = await calls.getSnapshot()
+    expect(await calls.setStatus(DEMO, 30)).toEqual({ ok: true, value: null })
+    const invisible = calls.setStatus(DEMO, 40)
+    const snapshot = await calls.getSnapshot(DEMO)
     expect(snapshot.ok && snapshot.value.pacing.status?.status).toBe(40)
-    expect(await calls.logout()).toEqual({ ok: true, value: null })
+    expect(await calls.logout(DEMO)).toEqual({ ok: true, value: null })
     expect(await invisible).toEqual({ ok: true, value: null })
     expect(transport.of('Change_Stat')).toEqual([{ cmd: 'Change_Stat', status: 30 }])
   })
 
-  it('takes logins one at a time: the second waits, then replaces the first', async () => {
-    const { calls, transport } = core()
-    const [first, second] = await Promise.all([
-      calls.login(request({ uin: 10008, password: 'a', server: '127.0.0.1:9' })),
-      calls.login(request({ uin: 10009, password: 'b', server: '127.0.0.1:9' }))
+  it('signs several accounts in at once, the same one only once', async () => {
+    const { calls, transport, events } = core()
+    const server = '127.0.0.1:9'
+    const [first, second, again] = await Promise.all([
+      calls.login(request({ uin: 10008, password: 'a', server })),
+      calls.login(request({ uin: 10009, password: 'b', server })),
+      calls.login(request({ uin: 10008, password: 'a', server: 'http://127.0.0.1:9/' }))
     ])
-    expect(first).toMatchObject({ ok: true, value: { uin: 10008 } })
-    expect(second).toMatchObject({ ok: true, value: { uin: 10009 } })
-    expect(
-      transport.sent
-        .filter((s) => s.request.cmd === 'Login' || s.request.cmd === 'Logout')
-        .map((s) => [s.request.cmd, s.uin])
-    ).toEqual([
-      ['Login', 10008],
-      ['Logout', 10008],
-      ['Login', 10009]
+    expect(first).toMatchObject({ ok: true, value: { account: '10008@127.0.0.1:9' } })
+    expect(second).toMatchObject({ ok: true, value: { account: '10009@127.0.0.1:9' } })
+    // The same server however it is typed: the second login of 10008 waited for the first.
+    expect(again).toMatchObject({ ok: false, error: { code: 'ALREADY_SIGNED_IN' } })
+    expect(transport.of('Login')).toHaveLength(2)
+    const options = await calls.getLoginOptions()
+    expect(options.ok && options.value.signedIn.map((s) => s.account).sort()).toEqual([
+      '10008@127.0.0.1:9',
+      '10009@127.0.0.1:9'
     ])
-    expect(await calls.getSnapshot()).toMatchObject({
+
+    expect(await calls.logout('10008@127.0.0.1:9')).toEqual({ ok: true, value: null })
+    expect(events.slice(-2)).toEqual([
+      { account: '10008@127.0.0.1:9', event: { type: 'account-closed' } },
+      {
+        account: null,
+        event: {
+          type: 'accounts',
+          accounts: [expect.objectContaining({ account: '10009@127.0.0.1:9' })]
+        }
+      }
+    ])
+    expect(await calls.getSnapshot('10009@127.0.0.1:9')).toMatchObject({
       ok: true,
       value: { me: { uin: 10009 }, session: { phase: 'online', uin: 10009 } }
+    })
+  })
+
+  it('an account whose session ended is signed in again by a new login, under the same id', async () => {
+    const { calls, events } = core()
+    await calls.login(request())
+    expect(await calls.setStatus(DEMO, 20)).toEqual({ ok: true, value: null })
+    expect(await calls.login(request())).toMatchObject({ ok: true, value: { account: DEMO } })
+    expect(events.some((e) => e.event.type === 'account-closed')).toBe(false)
+    expect(await calls.getSnapshot(DEMO)).toMatchObject({
+      ok: true,
+      value: { session: { phase: 'online' } }
     })
   })
 
@@ -306,7 +404,10 @@ describe('core calls', () => {
       if (sent.cmd === 'Ack_AddToList' && acks++ === 0) return refusal('Ack_AddToList', 3)
       return ordinary(sent, uin)
     }
-    expect(await calls.addFriend(10007, '我是谁')).toEqual({ ok: true, value: 'verification-sent' })
+    expect(await calls.addFriend(DEMO, 10007, '我是谁')).toEqual({
+      ok: true,
+      value: 'verification-sent'
+    })
     const asks = transport.sent.filter((s) => s.request.cmd === 'Ack_AddToList')
     expect(asks.map((s) => s.request)).toEqual(
       Array(2).fill({ cmd: 'Ack_AddToList', target: 10007, kind: 2, reason: '我是谁' })

@@ -11,7 +11,7 @@ const FRIEND = 10002
 const STRANGER = 20000
 
 function inbox(probe?: (step: DeliveryStep) => void) {
-  const store = openAccountStore(tempDir(), 10001)
+  const store = openAccountStore(tempDir(), 'built-in', 10001)
   store.contacts.setFriends([FRIEND])
   const events: CoreEvent[] = []
   const texts: ChatMessage[] = []

@@ -28,7 +28,7 @@ export async function outboxWith(
   )
   const { session } = scriptedSession(transport)
   await session.login(10)
-  const store = openAccountStore(tempDir(), 10001)
+  const store = openAccountStore(tempDir(), 'built-in', 10001)
   const events: CoreEvent[] = []
   const steps: DeliveryStep[] = []
   const emit = (event: CoreEvent) => void events.push(event)

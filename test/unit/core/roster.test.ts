@@ -7,7 +7,7 @@ import { useTempDirs } from './temp-dir.ts'
 const tempDir = useTempDirs()
 
 function roster() {
-  const store = openAccountStore(tempDir(), 10001)
+  const store = openAccountStore(tempDir(), 'built-in', 10001)
   store.contacts.setFriends([10002, 10003, 10004])
   const events: CoreEvent[] = []
   return { store, events, roster: new Roster(store.contacts, (event) => events.push(event)) }

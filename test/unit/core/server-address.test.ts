@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isSecureServer, parseServerAddress } from '../../../src/core/server-address.ts'
+import { isSecureServer, parseServerAddress, serverKey } from '../../../src/core/server-address.ts'
+import { serverFolder } from '../../../src/core/store/account-db.ts'
 
 describe('server address', () => {
   it.each([
@@ -37,5 +38,15 @@ describe('server address', () => {
     expect(isSecureServer('https://qq.example')).toBe(true)
     expect(isSecureServer('qq.example:8000')).toBe(false)
     expect(isSecureServer('http://qq.example')).toBe(false)
+  })
+
+  it.each([
+    ['127.0.0.1:8000', '127.0.0.1:8000', '127.0.0.1%3A8000'],
+    ['https://QQ.Example/', 'qq.example:8000', 'qq.example%3A8000'],
+    ['http://qq.example:8000', 'qq.example:8000', 'qq.example%3A8000'],
+    ['[::1]:8001', '[::1]:8001', '%5B%3A%3A1%5D%3A8001']
+  ])('files %s under the server key %s, folder %s', (input, key, folder) => {
+    expect(serverKey(input)).toBe(key)
+    expect(serverFolder(key)).toBe(folder)
   })
 })

@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import type { AccountId } from '../../../src/shared/account-id.ts'
 import type { CoreEvent, NotificationPrivacy } from '../../../src/shared/model.ts'
 import { createDesktopAlerts } from '../../../src/main/desktop-alerts.ts'
 import { translatorFor } from '../../../src/main/i18n.ts'
 import type { NotificationText } from '../../../src/main/notify/notification-text.ts'
-import { createStateMirror } from '../../../src/main/state-mirror.ts'
-import { friend, SETTINGS, snapshot } from './fixtures.ts'
+import { friend, mirrorOf, SETTINGS, signedIn } from './fixtures.ts'
+
+const ME = signedIn(10000, 'me')
 
 const message = (peer: number, text: string, direction: 'in' | 'out' = 'in'): CoreEvent => ({
   type: 'message',
@@ -12,30 +14,34 @@ const message = (peer: number, text: string, direction: 'in' | 'out' = 'in'): Co
 })
 
 let now: number
-let watching: Set<number>
+let watching: Set<string>
 
 function setup(privacy: NotificationPrivacy = 'full', sounds = true) {
-  const mirror = createStateMirror(
-    snapshot({
-      session: { phase: 'online', uin: 10000, status: 10 },
+  const mirror = mirrorOf({
+    who: ME,
+    snapshot: {
       friends: [friend(10001, { remark: 'Alice' }), friend(10002, { status: 20 })],
       settings: { ...SETTINGS, notifications: privacy, sounds }
-    })
-  )
+    }
+  })
   const played: string[] = []
   const shown: NotificationText[] = []
+  const to: AccountId[] = []
   const alert = createDesktopAlerts(mirror, {
     translator: () => translatorFor('en', 'en-US'),
-    watching: (uin) => watching.has(uin),
+    watching: (account, uin) => watching.has(`${account} ${uin}`),
     playSound: (name) => played.push(name),
-    notify: (text) => shown.push(text),
+    notify: (text, account) => {
+      shown.push(text)
+      to.push(account)
+    },
     now: () => now
   })
-  const send = (event: CoreEvent): void => {
-    alert(event)
-    mirror.apply(event)
+  const send = (event: CoreEvent, account: AccountId = ME.account): void => {
+    alert({ account, event })
+    mirror.apply({ account, event })
   }
-  return { send, played, shown }
+  return { send, played, shown, to, mirror }
 }
 
 beforeEach(() => {
@@ -67,7 +73,7 @@ describe('alerts for what happens elsewhere', () => {
 
   it('stays quiet about my own messages and the chat I am looking at', () => {
     const { send, shown, played } = setup()
-    watching.add(10001)
+    watching.add(`${ME.account} 10001`)
     send(message(10001, 'seen'))
     send(message(10002, 'mine', 'out'))
     expect(shown).toEqual([])
@@ -120,5 +126,50 @@ describe('alerts for what happens elsewhere', () => {
     })
     expect(played).toEqual(['online'])
     expect(shown).toEqual([])
+  })
+
+  it('says which account a message came to when several are signed in', () => {
+    const zh = translatorFor('zh', 'zh-CN')
+    const penguin = signedIn(10001, '小企鹅')
+    const bob = signedIn(10002, 'Bob')
+    const mirror = mirrorOf(
+      { who: penguin, snapshot: { friends: [friend(20001, { remark: 'Carol' })] } },
+      {
+        who: bob,
+        snapshot: {
+          friends: [friend(20001, { remark: 'Carol' })],
+          settings: { ...SETTINGS, notifications: 'name-only' }
+        }
+      }
+    )
+    const shown: [NotificationText, AccountId][] = []
+    let t = zh
+    const alert = createDesktopAlerts(mirror, {
+      translator: () => t,
+      watching: (account, uin) => account === bob.account && uin === 20001,
+      playSound: () => undefined,
+      notify: (text, account) => shown.push([text, account]),
+      now: () => now
+    })
+    const hello = message(20001, '你好')
+    alert({ account: penguin.account, event: hello })
+    t = translatorFor('en', 'en-US')
+    alert({ account: penguin.account, event: hello })
+    // Bob's chat with Carol is the one looked at: only Bob's stays quiet.
+    alert({ account: bob.account, event: hello })
+    alert({ account: bob.account, event: message(20002, 'hi') })
+    expect(shown).toEqual([
+      [{ title: 'Carol', body: '给 小企鹅 (10001)\n你好', chat: 20001 }, penguin.account],
+      [{ title: 'Carol', body: 'to 小企鹅 (10001)\n你好', chat: 20001 }, penguin.account],
+      [{ title: '20002', body: 'to Bob (10002)\nsent you a message', chat: 20002 }, bob.account]
+    ])
+  })
+
+  it('names no account while only one is signed in, and alerts nothing for an account it does not list', () => {
+    const { send, shown, played } = setup()
+    send(message(10001, 'hello'))
+    send(message(10001, 'from elsewhere'), signedIn(10009).account)
+    expect(shown).toEqual([{ title: 'Alice', body: 'hello', chat: 10001 }])
+    expect(played).toEqual(['message'])
   })
 })

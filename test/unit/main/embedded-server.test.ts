@@ -159,7 +159,8 @@ describe('the login options', () => {
     embedded: true,
     demoAccounts: [],
     savedAccounts: [],
-    autoLoginUin: null
+    autoLoginUins: [],
+    signedIn: []
   }
   const core = { calls: { getLoginOptions: async () => ok(options) } } as unknown as BridgeCore
 

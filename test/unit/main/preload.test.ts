@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CALL_NAMES, callChannel, EVENT_CHANNEL, type QQApi } from '../../../src/shared/api.ts'
-import type { CoreEvent } from '../../../src/shared/model.ts'
+import type { AccountEvent } from '../../../src/shared/model.ts'
 import { SOUND_CHANNEL } from '../../../src/shared/sound-names.ts'
 import { contextBridge, ipcRenderer, resetElectronMock } from '../../mocks/electron.ts'
 
@@ -20,9 +20,9 @@ describe('the preload', () => {
 
   it('sends each call on its channel and resolves to what main answered', async () => {
     ipcRenderer.answer = async (channel, args) => ({ ok: true, value: { channel, args } })
-    await expect(api.getProfile(10001, true)).resolves.toEqual({
+    await expect(api.getProfile('10000@built-in', 10001, true)).resolves.toEqual({
       ok: true,
-      value: { channel: callChannel('getProfile'), args: [10001, true] }
+      value: { channel: callChannel('getProfile'), args: ['10000@built-in', 10001, true] }
     })
   })
 
@@ -30,14 +30,17 @@ describe('the preload', () => {
     ipcRenderer.answer = async () => {
       throw new Error("No handler registered for 'qq:logout'")
     }
-    const result = await api.logout()
+    const result = await api.logout('10000@built-in')
     expect(result.ok ? undefined : result.error.code).toBe('INTERNAL')
   })
 
-  it('passes events as plain data until unsubscribed', () => {
-    const seen: CoreEvent[] = []
+  it('passes events, with their account, as plain data until unsubscribed', () => {
+    const seen: AccountEvent[] = []
     const stop = api.onEvent((event) => seen.push(event))
-    const event: CoreEvent = { type: 'presence', uin: 10001, status: 30 }
+    const event: AccountEvent = {
+      account: '10000@built-in',
+      event: { type: 'presence', uin: 10001, status: 30 }
+    }
     ipcRenderer.emit(EVENT_CHANNEL, { senderId: 0 }, event)
     stop()
     ipcRenderer.emit(EVENT_CHANNEL, { senderId: 0 }, event)

@@ -1,66 +1,98 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { SessionPhase } from '../../../src/shared/model.ts'
+import { routeToHash } from '../../../src/shared/routes.ts'
 import { createAppOrigin } from '../../../src/main/security/app-origin.ts'
-import { followSession, showMainWindow } from '../../../src/main/windows/session-windows.ts'
+import {
+  followAccounts,
+  openAccount,
+  showMainWindow
+} from '../../../src/main/windows/session-windows.ts'
 import { createStateMirror } from '../../../src/main/state-mirror.ts'
 import { createWindowManager } from '../../../src/main/windows/window-manager.ts'
 import { resetElectronMock } from '../../mocks/electron.ts'
-import { snapshot } from './fixtures.ts'
+import { account, SETTINGS, signedIn } from './fixtures.ts'
+
+const ALICE = signedIn(10001, 'Alice')
+const BOB = signedIn(10002, 'Bob')
 
 function setup() {
   const windows = createWindowManager({
     origin: createAppOrigin(),
     preload: '/p.cjs',
     icon: '/i.png',
-    bounds: { load: () => undefined, save: () => undefined },
+    bounds: { load: () => undefined, save: () => undefined, onScreen: () => true },
     hideOnClose: (route) => route.kind === 'buddies',
-    onClosed: () => undefined
+    onClosed: () => undefined,
+    title: () => 'QQ'
   })
-  const mirror = createStateMirror(
-    snapshot({ session: { phase: 'offline', uin: null, status: 20 } })
-  )
-  mirror.onChange((state, before) => followSession(windows, state, before))
-  const go = (phase: SessionPhase): void =>
-    mirror.apply({
-      type: 'session',
-      session: { phase, uin: phase === 'offline' ? null : 10000, status: 10 }
-    })
-  const kinds = (): string[] => windows.routes().map((route) => route.kind)
-  return { windows, mirror, go, kinds }
+  const mirror = createStateMirror(SETTINGS)
+  mirror.onChange((state, before) => followAccounts(windows, state, before))
+  /** What the core does on a login: lists the account; the login call then resolves. */
+  const logIn = (...who: (typeof ALICE)[]): void => {
+    mirror.apply({ account: null, event: { type: 'accounts', accounts: who } })
+    openAccount(windows, (who.at(-1) as typeof ALICE).account)
+  }
+  const close = (uin: number): void =>
+    mirror.apply({ account: account(uin), event: { type: 'account-closed' } })
+  const open = (): string[] => windows.routes().map(routeToHash)
+  return { windows, mirror, logIn, close, open }
 }
 
 beforeEach(() => resetElectronMock())
 
-describe('windows that follow the session', () => {
-  it('swap the login window for the buddy list once logged in', () => {
-    const { windows, go, kinds } = setup()
+describe('windows that follow the accounts', () => {
+  it('swap the login window for the account’s buddy list once it signs in', () => {
+    const { windows, logIn, open } = setup()
     windows.open({ kind: 'login' })
-    go('logging-in')
-    expect(kinds()).toEqual(['login'])
-    go('online')
-    expect(kinds()).toEqual(['buddies'])
+    logIn(ALICE)
+    expect(open()).toEqual(['#/10001%40built-in/buddies'])
   })
 
-  it('leave the login window alone when a login fails', () => {
-    const { windows, go, kinds } = setup()
+  it('open a second account’s buddy list from the login window, keeping the first’s windows', () => {
+    const { windows, logIn, open } = setup()
+    logIn(ALICE)
+    windows.open({ kind: 'chat', account: ALICE.account, uin: 20001 })
     windows.open({ kind: 'login' })
-    go('logging-in')
-    go('offline')
-    expect(kinds()).toEqual(['login'])
+    logIn(ALICE, BOB)
+    expect(open()).toEqual([
+      '#/10001%40built-in/buddies',
+      '#/10001%40built-in/chat/20001',
+      '#/10002%40built-in/buddies'
+    ])
   })
 
-  it('keep everything through a reconnection, and close the account’s windows when it ends', () => {
-    const { windows, go, kinds, mirror } = setup()
-    windows.open({ kind: 'login' })
-    go('logging-in')
-    go('online')
-    windows.open({ kind: 'chat', uin: 10001 })
-    go('reconnecting')
-    go('online')
-    expect(kinds()).toEqual(['buddies', 'chat'])
+  it('close all of a closed account’s windows, and only its', () => {
+    const { windows, logIn, close, open } = setup()
+    logIn(ALICE)
+    logIn(ALICE, BOB)
+    windows.open({ kind: 'chat', account: ALICE.account, uin: 20001 })
+    windows.open({ kind: 'chat', account: BOB.account, uin: 20001 })
+    windows.open({ kind: 'settings', account: BOB.account })
+    close(10002)
+    expect(open()).toEqual(['#/10001%40built-in/buddies', '#/10001%40built-in/chat/20001'])
+  })
+
+  it('close an account the core no longer lists, and bring the login window back after the last', () => {
+    const { windows, mirror, logIn, close, open } = setup()
+    logIn(ALICE)
+    logIn(ALICE, BOB)
+    windows.open({ kind: 'system', account: ALICE.account })
+    mirror.apply({ account: null, event: { type: 'accounts', accounts: [BOB] } })
+    expect(open()).toEqual(['#/10002%40built-in/buddies'])
+    close(10002)
+    expect(open()).toEqual(['#/login'])
+  })
+
+  it('bring back every account’s buddy list, or the login window when none is in', () => {
+    const { windows, mirror, logIn, open } = setup()
     showMainWindow(windows, mirror.current())
-    expect(kinds()).toEqual(['buddies', 'chat'])
-    go('offline')
-    expect(kinds()).toEqual(['login'])
+    expect(open()).toEqual(['#/login'])
+    logIn(ALICE)
+    logIn(ALICE, BOB)
+    for (const who of [ALICE, BOB]) windows.find({ kind: 'buddies', account: who.account })?.hide()
+    showMainWindow(windows, mirror.current())
+    for (const who of [ALICE, BOB]) {
+      expect(windows.find({ kind: 'buddies', account: who.account })?.isVisible()).toBe(true)
+    }
+    expect(open()).toHaveLength(2)
   })
 })

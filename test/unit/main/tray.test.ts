@@ -3,27 +3,33 @@ import { translatorFor } from '../../../src/main/i18n.ts'
 import { createStateMirror } from '../../../src/main/state-mirror.ts'
 import { BLINK_INTERVAL_MS, createAppTray } from '../../../src/main/tray/tray.ts'
 import { resetElectronMock, Tray, type MockMenuItem } from '../../mocks/electron.ts'
-import { friend, snapshot } from './fixtures.ts'
+import { account, friend, mirrorOf, SETTINGS, signedIn } from './fixtures.ts'
 
 const en = translatorFor('en', 'en-US')
+const ALICE = signedIn(10001, 'Alice')
+const BOB = signedIn(10002, 'Bob')
 
 function setup() {
   const done: string[] = []
   const tray = createAppTray('/icons', {
-    setStatus: (status) => done.push(`status ${status}`),
-    logout: () => done.push('logout'),
-    openChat: (uin) => done.push(`chat ${uin}`),
+    setStatus: (who, status) => done.push(`${who} status ${status}`),
+    logout: (who) => done.push(`${who} logout`),
+    openChat: (who, uin) => done.push(`${who} chat ${uin}`),
+    addAccount: () => done.push('add account'),
     showMain: () => done.push('main'),
     quit: () => done.push('quit')
   })
   const native = Tray.all[0] as Tray
   const icon = (): string => (native.image as { path: string }).path
-  const item = (label: string): MockMenuItem => {
-    const found = native.menu?.items.find((entry) => entry.label === label)
+  const find = (items: MockMenuItem[] | undefined, label: string): MockMenuItem => {
+    const found = items?.find((entry) => entry.label === label)
     if (found === undefined) throw new Error(`no menu item ${label}`)
     return found
   }
-  return { tray, native, icon, item, done }
+  const item = (label: string): MockMenuItem => find(native.menu?.items, label)
+  /** An item of an account's submenu. */
+  const sub = (root: string, label: string): MockMenuItem => find(item(root).submenu, label)
+  return { tray, native, icon, item, sub, done }
 }
 
 beforeEach(() => {
@@ -33,39 +39,55 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers())
 
 describe('the tray', () => {
-  it('shows my status, and offline while logged out or reconnecting', () => {
+  it('shows the status, and offline while logged out or reconnecting', () => {
     const { tray, icon, native } = setup()
-    const busy = createStateMirror(
-      snapshot({ session: { phase: 'online', uin: 10000, status: 30 } })
-    )
+    const busy = mirrorOf({
+      who: ALICE,
+      snapshot: { session: { phase: 'online', uin: 10001, status: 30 } }
+    })
     tray.update(busy.current(), en)
     expect(icon()).toBe('/icons/tray-busy.png')
-    expect(native.tooltip).toBe('QQ: me (10000)\nBusy')
-    busy.apply({ type: 'session', session: { phase: 'reconnecting', uin: 10000, status: 30 } })
+    expect(native.tooltip).toBe('QQ\nAlice (10001) Busy')
+    busy.apply({
+      account: ALICE.account,
+      event: { type: 'session', session: { phase: 'reconnecting', uin: 10001, status: 30 } }
+    })
     tray.update(busy.current(), en)
     expect(icon()).toBe('/icons/tray-offline.png')
-    busy.apply({ type: 'session', session: { phase: 'offline', uin: null, status: 20 } })
-    tray.update(busy.current(), en)
-    expect(native.tooltip).toContain('Not logged in')
+    tray.update(createStateMirror(SETTINGS).current(), en)
+    expect(native.tooltip).toBe('QQ\nNot logged in')
+    expect(icon()).toBe('/icons/tray-offline.png')
   })
 
-  it('counts the unread messages in the tooltip, one and many', () => {
+  it('counts the unread messages of every account in the tooltip, one and many', () => {
     const { tray, native } = setup()
-    const one = createStateMirror(snapshot({ friends: [friend(10001, { unread: 1 })] }))
+    const one = mirrorOf({ who: ALICE, snapshot: { friends: [friend(20001, { unread: 1 })] } })
     tray.update(one.current(), en)
-    expect(native.tooltip).toBe('QQ: me (10000)\nOnline\n1 unread message')
-    const three = createStateMirror(
-      snapshot({ friends: [friend(10001, { unread: 1 }), friend(10002, { unread: 2 })] })
+    expect(native.tooltip).toBe('QQ\nAlice (10001) Online\n1 unread message')
+    const three = mirrorOf(
+      { who: ALICE, snapshot: { friends: [friend(20001, { unread: 1 })] } },
+      {
+        who: BOB,
+        snapshot: {
+          friends: [friend(20001, { unread: 1 })],
+          session: { phase: 'online', uin: 10002, status: 40 }
+        }
+      }
     )
     tray.update(three.current(), en)
-    expect(native.tooltip).toBe('QQ: me (10000)\nOnline\n3 unread messages')
+    expect(native.tooltip).toBe(
+      'QQ\nAlice (10001) Online\nBob (10002) Invisible\n2 unread messages'
+    )
     tray.update(three.current(), translatorFor('zh', 'en-US'))
-    expect(native.tooltip).toBe('QQ: me (10000)\n我在线上\n3 条未读消息')
+    expect(native.tooltip).toBe('QQ\nAlice (10001) 我在线上\nBob (10002) 隐身\n2 条未读消息')
   })
 
   it('blinks while something is unread, and stops when it is read', () => {
     const { tray, icon } = setup()
-    const state = createStateMirror(snapshot({ friends: [friend(10001, { unread: 2 })] }))
+    const state = mirrorOf(
+      { who: ALICE },
+      { who: BOB, snapshot: { friends: [friend(20001, { unread: 2 })] } }
+    )
     tray.update(state.current(), en)
     const seen = new Set<string>()
     for (let tick = 0; tick < 4; tick++) {
@@ -73,7 +95,10 @@ describe('the tray', () => {
       seen.add(icon())
     }
     expect(seen).toEqual(new Set(['/icons/tray-online.png', '/icons/tray-message.png']))
-    state.apply({ type: 'friends', friends: [friend(10001)], groups: [] })
+    state.apply({
+      account: BOB.account,
+      event: { type: 'friends', friends: [friend(20001)], groups: [] }
+    })
     tray.update(state.current(), en)
     vi.advanceTimersByTime(BLINK_INTERVAL_MS * 5)
     expect(icon()).toBe('/icons/tray-online.png')
@@ -81,7 +106,7 @@ describe('the tray', () => {
 
   it('keeps blinking through changes that come faster than it blinks', () => {
     const { tray, icon } = setup()
-    const state = createStateMirror(snapshot({ friends: [friend(10001, { unread: 1 })] }))
+    const state = mirrorOf({ who: ALICE, snapshot: { friends: [friend(20001, { unread: 1 })] } })
     const seen = new Set<string>()
     for (let change = 0; change < 6; change++) {
       tray.update(state.current(), en)
@@ -91,59 +116,92 @@ describe('the tray', () => {
     expect(seen).toContain('/icons/tray-message.png')
   })
 
-  it('opens the waiting chat on a click, else the main window', () => {
+  it('opens the waiting chat, of whichever account, on a click, else the main windows', () => {
     const { tray, native, done } = setup()
-    tray.update(createStateMirror(snapshot()).current(), en)
+    tray.update(mirrorOf({ who: ALICE }).current(), en)
     native.emit('click')
-    const unread = createStateMirror(
-      snapshot({ friends: [friend(10001), friend(10002, { unread: 1 })] })
+    const unread = mirrorOf(
+      { who: ALICE, snapshot: { friends: [friend(20001)] } },
+      { who: BOB, snapshot: { friends: [friend(20001), friend(20002, { unread: 1 })] } }
     )
     tray.update(unread.current(), en)
     native.emit('click')
-    expect(done).toEqual(['main', 'chat 10002'])
+    expect(done).toEqual(['main', `${BOB.account} chat 20002`])
   })
 
-  it('has a menu with status, unread chats, open and quit', () => {
-    const { tray, item, done } = setup()
-    const state = createStateMirror(
-      snapshot({ friends: [friend(10001, { unread: 3, remark: 'Alice' }), friend(10002)] })
+  it('lists each account with its status and unread chats, then add account, open and quit', () => {
+    const { tray, native, item, sub, done } = setup()
+    const state = mirrorOf(
+      {
+        who: ALICE,
+        snapshot: { friends: [friend(20001, { unread: 3, remark: 'Carol' }), friend(20002)] }
+      },
+      { who: BOB, snapshot: { session: { phase: 'online', uin: 10002, status: 30 } } }
     )
     tray.update(state.current(), en)
-    expect(item('Online')).toMatchObject({ type: 'radio', checked: true, enabled: true })
-    item('Busy').click?.()
-    item('Invisible').click?.()
-    item('Offline').click?.()
-    const chats = item('Unread messages').submenu ?? []
-    expect(chats.map((entry) => entry.label)).toEqual(['Alice (3)'])
-    chats[0]?.click?.()
+    expect(native.menu?.items.map((entry) => entry.label ?? entry.type)).toEqual([
+      'Alice (10001)',
+      'Bob (10002)',
+      'separator',
+      'Add account…',
+      'Open QQ',
+      'Quit'
+    ])
+    // The account on the root item, for whoever drives the menu.
+    expect(item('Alice (10001)')).toMatchObject({ id: ALICE.account })
+    expect(sub('Alice (10001)', 'Online')).toMatchObject({ type: 'radio', checked: true })
+    expect(sub('Bob (10002)', 'Busy')).toMatchObject({ type: 'radio', checked: true })
+    expect(sub('Bob (10002)', 'Online')).toMatchObject({ checked: false, enabled: true })
+    sub('Alice (10001)', 'Busy').click?.()
+    sub('Bob (10002)', 'Invisible').click?.()
+    sub('Bob (10002)', 'Offline').click?.()
+    sub('Alice (10001)', 'Carol (3)').click?.()
+    expect(sub('Bob (10002)', 'No unread messages')).toMatchObject({ enabled: false })
+    item('Add account…').click?.()
     item('Open QQ').click?.()
     item('Quit').click?.()
-    expect(done).toEqual(['status 30', 'status 40', 'logout', 'chat 10001', 'main', 'quit'])
+    expect(done).toEqual([
+      `${ALICE.account} status 30`,
+      `${BOB.account} status 40`,
+      `${BOB.account} logout`,
+      `${ALICE.account} chat 20001`,
+      'add account',
+      'main',
+      'quit'
+    ])
   })
 
   it('rebuilds its menu only when what the menu shows changed', () => {
     const { tray, native } = setup()
-    const state = createStateMirror(snapshot({ friends: [friend(10001), friend(10002)] }))
+    const state = mirrorOf({ who: ALICE, snapshot: { friends: [friend(20001), friend(20002)] } })
     tray.update(state.current(), en)
     const first = native.menu
-    state.apply({ type: 'friend-updated', uin: 10002, changes: { remark: 'Bobby' } })
+    const change = (changes: { remark?: string; unread?: number }): void =>
+      state.apply({
+        account: account(10001),
+        event: { type: 'friend-updated', uin: 20002, changes }
+      })
+    change({ remark: 'Dave' })
     tray.update(state.current(), en)
     expect(native.menu).toBe(first)
-    state.apply({ type: 'friend-updated', uin: 10002, changes: { unread: 1 } })
+    change({ unread: 1 })
     tray.update(state.current(), en)
     expect(native.menu).not.toBe(first)
     expect(
-      native.menu?.items.find((entry) => entry.label === 'Unread messages')?.submenu
-    ).toMatchObject([{ label: 'Bobby (1)' }])
+      native.menu?.items.find((entry) => entry.label === 'Alice (10001)')?.submenu?.at(-1)
+    ).toMatchObject({ label: 'Dave (1)' })
   })
 
-  it('disables status items while logged out and speaks Chinese when asked', () => {
-    const { tray, item } = setup()
-    const state = createStateMirror(
-      snapshot({ session: { phase: 'offline', uin: null, status: 20 } })
-    )
-    tray.update(state.current(), translatorFor('system', 'zh-CN'))
-    expect(item('忙碌')).toMatchObject({ enabled: false, checked: false })
-    expect(item('未读消息').submenu).toEqual([{ label: '没有未读消息', enabled: false }])
+  it('says nobody is in while logged out, and speaks Chinese when asked', () => {
+    const { tray, item, native } = setup()
+    tray.update(createStateMirror(SETTINGS).current(), translatorFor('system', 'zh-CN'))
+    expect(item('未登录')).toMatchObject({ enabled: false })
+    expect(native.menu?.items.map((entry) => entry.label ?? entry.type)).toEqual([
+      '未登录',
+      'separator',
+      '添加帐号…',
+      '打开主面板',
+      '退出'
+    ])
   })
 })

@@ -1,4 +1,4 @@
-import type { LoginOptions, LoginRequest, Status } from '../../../shared/model.ts'
+import type { LoginOptions, LoginRequest, SavedAccount, Status } from '../../../shared/model.ts'
 import { STATUS } from '../../../shared/protocol/dictionaries.ts'
 
 const MAX_UIN = 4294967295
@@ -22,9 +22,19 @@ export function parseUin(text: string): number | null {
   return uin >= 10000 && uin <= MAX_UIN ? uin : null
 }
 
-/** The form a window opens with: the last account used, or empty. */
+/**
+ * The form a window opens with: the last account used that is not signed in already (the
+ * window then serves to add another), or empty.
+ */
 export function initialForm(options: LoginOptions | null): LoginForm {
-  const last = options?.savedAccounts[0]
+  return formFor(
+    options,
+    options?.savedAccounts.find((account) => !account.signedIn)
+  )
+}
+
+/** The form filled in for one saved account (or empty, without one). */
+function formFor(options: LoginOptions | null, last: SavedAccount | undefined): LoginForm {
   return {
     server: options && !options.embedded ? options.server : '',
     uin: last ? String(last.uin) : '',
@@ -69,12 +79,15 @@ export function showsDemoAccounts(form: LoginForm, options: LoginOptions | null)
 }
 
 /**
- * The login the window starts by itself: only when the core names an account (on a fresh
- * start), which is the last one used, the one the form starts with.
+ * The logins the window starts by itself, one after another: every account the core names
+ * (on a fresh start), each with its kept password and its own status choice.
  */
-export function automaticLogin(options: LoginOptions | null): LoginRequest | null {
-  const uin = options?.autoLoginUin ?? null
-  if (options === null || uin === null || options.savedAccounts[0]?.uin !== uin) return null
-  const request = loginRequest(initialForm(options), options)
-  return typeof request === 'string' ? null : request
+export function automaticLogins(options: LoginOptions | null): LoginRequest[] {
+  if (options === null) return []
+  return options.autoLoginUins.flatMap((uin) => {
+    const saved = options.savedAccounts.find((account) => account.uin === uin)
+    if (saved === undefined || saved.signedIn) return []
+    const request = loginRequest(formFor(options, saved), options)
+    return typeof request === 'string' ? [] : [request]
+  })
 }

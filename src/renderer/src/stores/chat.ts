@@ -9,6 +9,7 @@ const HISTORY_PAGE = 40
 
 /** One conversation: the window's friend, the messages loaded so far, and sending. */
 export const useChatStore = defineStore('chat', () => {
+  const qq = bridge()
   const peer = ref<number | null>(null)
   const messages = shallowRef<readonly ChatMessage[]>([])
   const hasOlder = ref(true)
@@ -31,7 +32,7 @@ export const useChatStore = defineStore('chat', () => {
     if (peer.value === null || loadingOlder.value || !hasOlder.value) return
     loadingOlder.value = true
     const before = messages.value[0]?.id ?? null
-    const result = await bridge().getHistory(peer.value, before, HISTORY_PAGE)
+    const result = await qq.getHistory(peer.value, before, HISTORY_PAGE)
     loadingOlder.value = false
     if (!result.ok) {
       error.value = result.error
@@ -62,24 +63,25 @@ export const useChatStore = defineStore('chat', () => {
 
   async function send(text: string): Promise<boolean> {
     if (peer.value === null) return false
-    const result = await bridge().sendMessage(peer.value, text)
+    const result = await qq.sendMessage(peer.value, text)
     if (!result.ok) {
       error.value = result.error
       return false
     }
     error.value = null
-    applyMessage(result.value)
+    // Its events may have come first, with a newer state (sent) than this answer's (pending).
+    if (!ids.value.has(result.value.id)) applyMessage(result.value)
     return true
   }
 
   async function retry(id: string): Promise<void> {
-    const result = await bridge().retryMessage(id)
+    const result = await qq.retryMessage(id)
     error.value = result.ok ? null : result.error
   }
 
   async function markRead(): Promise<void> {
     if (peer.value === null) return
-    const result = await bridge().markRead(peer.value)
+    const result = await qq.markRead(peer.value)
     if (!result.ok) error.value = result.error
   }
 

@@ -28,6 +28,7 @@ const differs = (friend: Friend, changes: PendingChanges): boolean =>
  * friends, a batch of presence changes costs one array copy instead of 5,000 proxies.
  */
 export const useFriendsStore = defineStore('friends', () => {
+  const qq = bridge()
   const friends = shallowRef<readonly Friend[]>([])
   const groups = shallowRef<readonly FriendGroup[]>([])
   const error = shallowRef<AppError | null>(null)
@@ -95,41 +96,41 @@ export const useFriendsStore = defineStore('friends', () => {
     applyPresence,
     applyUpdate,
     /** Asks to add `uin`; the outcome depends on their policy (added, verify, refused). */
-    add: (uin: number, reason: string) => run(bridge().addFriend(uin, reason)),
+    add: (uin: number, reason: string) => run(qq.addFriend(uin, reason)),
     async remove(uin: number) {
-      const result = await run(bridge().removeFriend(uin))
+      const result = await run(qq.removeFriend(uin))
       if (result.ok) friends.value = friends.value.filter((friend) => friend.uin !== uin)
       return result
     },
     async setRemark(uin: number, remark: string) {
-      const result = await run(bridge().setRemark(uin, remark))
+      const result = await run(qq.setRemark(uin, remark))
       if (result.ok) update(uin, (friend) => ({ ...friend, remark }))
       return result
     },
     async move(uin: number, groupId: string) {
-      const result = await run(bridge().moveFriend(uin, groupId))
+      const result = await run(qq.moveFriend(uin, groupId))
       if (result.ok) update(uin, (friend) => ({ ...friend, groupId }))
       return result
     },
     async markRead(uin: number) {
-      const result = await run(bridge().markRead(uin))
+      const result = await run(qq.markRead(uin))
       if (result.ok) update(uin, (friend) => ({ ...friend, unread: 0 }))
       return result
     },
     async createGroup(name: string) {
-      const result = await run(bridge().createGroup(name))
+      const result = await run(qq.createGroup(name))
       if (result.ok && !groups.value.some((group) => group.id === result.value.id))
         groups.value = [...groups.value, result.value]
       return result
     },
     async renameGroup(id: string, name: string) {
-      const result = await run(bridge().renameGroup(id, name))
+      const result = await run(qq.renameGroup(id, name))
       if (result.ok)
         groups.value = groups.value.map((group) => (group.id === id ? { ...group, name } : group))
       return result
     },
     async deleteGroup(id: string) {
-      const result = await run(bridge().deleteGroup(id))
+      const result = await run(qq.deleteGroup(id))
       if (result.ok) {
         groups.value = groups.value.filter((group) => group.id !== id)
         friends.value = friends.value.map((friend) =>

@@ -8,6 +8,7 @@ const PAGE = 100
 
 /** The history viewer: one conversation or all of them, browsing or searching. */
 export const useHistoryStore = defineStore('history', () => {
+  const qq = bridge()
   const peer = ref<number | null>(null)
   /** Newest first. */
   const messages = shallowRef<readonly ChatMessage[]>([])
@@ -33,7 +34,7 @@ export const useHistoryStore = defineStore('history', () => {
     if (searchedFor.value !== null) return
     busy.value = true
     const before = messages.value.at(-1)?.id ?? null
-    const result = await bridge().getHistory(peer.value, before, PAGE)
+    const result = await qq.getHistory(peer.value, before, PAGE)
     busy.value = false
     if (!result.ok) {
       error.value = result.error
@@ -47,7 +48,7 @@ export const useHistoryStore = defineStore('history', () => {
     const trimmed = text.trim()
     if (trimmed === '') return browse(peer.value)
     busy.value = true
-    const result = await bridge().searchHistory(trimmed, peer.value)
+    const result = await qq.searchHistory(trimmed, peer.value)
     busy.value = false
     if (!result.ok) {
       error.value = result.error
@@ -62,7 +63,7 @@ export const useHistoryStore = defineStore('history', () => {
   /** The conversation as text, for the window to offer as a download; null on failure. */
   async function exportText(): Promise<string | null> {
     busy.value = true
-    const result = await bridge().exportHistory(peer.value)
+    const result = await qq.exportHistory(peer.value)
     busy.value = false
     if (!result.ok) {
       error.value = result.error

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { AppError } from '../../../shared/errors.ts'
-import type { LoginOptions, LoginRequest, Me } from '../../../shared/model.ts'
+import type { LoginOptions, LoginRequest, SignedIn } from '../../../shared/model.ts'
 import { bridge } from '../bridge.ts'
 
 /**
@@ -16,25 +16,39 @@ export interface PendingCertificate {
   readonly request: LoginRequest
 }
 
-/** The login window: what it offers, and one login at a time. */
+/** The login window: what it offers, the accounts signed in already, and one login at a time. */
 export const useLoginStore = defineStore('login', () => {
+  const qq = bridge()
   const options = shallowRef<LoginOptions | null>(null)
+  /** Every account signed in now, in the order they signed in (another login adds one). */
+  const signedIn = shallowRef<readonly SignedIn[]>([])
   const busy = ref(false)
   const error = shallowRef<AppError | null>(null)
   const pendingCertificate = shallowRef<PendingCertificate | null>(null)
 
   async function loadOptions(): Promise<void> {
-    const result = await bridge().getLoginOptions()
-    if (result.ok) options.value = result.value
-    else error.value = result.error
+    const result = await qq.getLoginOptions()
+    if (!result.ok) {
+      error.value = result.error
+      return
+    }
+    options.value = result.value
+    signedIn.value = result.value.signedIn
   }
 
-  async function login(request: LoginRequest): Promise<Me | null> {
+  /** The signed-in set changed: the list follows, and so do the saved accounts' marks. */
+  function applyAccounts(accounts: readonly SignedIn[]): void {
+    signedIn.value = accounts
+    // Only the login window has the options, and their `signedIn` marks are now stale.
+    if (options.value !== null) void loadOptions()
+  }
+
+  async function login(request: LoginRequest): Promise<SignedIn | null> {
     if (busy.value) return null
     busy.value = true
     error.value = null
     pendingCertificate.value = null
-    const result = await bridge().login(request)
+    const result = await qq.login(request)
     busy.value = false
     if (!result.ok) {
       error.value = result.error
@@ -48,7 +62,7 @@ export const useLoginStore = defineStore('login', () => {
   }
 
   /** The user compared the fingerprint and accepts it: the same login, trusting it. */
-  async function acceptCertificate(): Promise<Me | null> {
+  async function acceptCertificate(): Promise<SignedIn | null> {
     const pending = pendingCertificate.value
     if (pending === null) return null
     return login({ ...pending.request, fingerprint: pending.fingerprint })
@@ -60,10 +74,12 @@ export const useLoginStore = defineStore('login', () => {
 
   return {
     options,
+    signedIn,
     busy,
     error,
     pendingCertificate,
     loadOptions,
+    applyAccounts,
     login,
     acceptCertificate,
     dismissCertificate

@@ -10,6 +10,7 @@ const NOT_WAITING: Pacing = { messagesUntil: null, status: null }
 
 /** Who I am and how my connection is: from the snapshot, then from session events. */
 export const useSessionStore = defineStore('session', () => {
+  const qq = bridge()
   const session = shallowRef<SessionState>(OFFLINE)
   const me = shallowRef<Me | null>(null)
   const changingStatus = shallowRef<Status | null>(null)
@@ -36,15 +37,14 @@ export const useSessionStore = defineStore('session', () => {
   /** Another choice may follow before this one is set: the core keeps the latest. */
   async function setStatus(next: Status): Promise<boolean> {
     changingStatus.value = next
-    const result =
-      next === STATUS.OFFLINE ? await bridge().logout() : await bridge().setStatus(next)
+    const result = next === STATUS.OFFLINE ? await qq.logout() : await qq.setStatus(next)
     if (changingStatus.value === next) changingStatus.value = null
     error.value = result.ok ? null : result.error
     return result.ok
   }
 
   async function logout(): Promise<boolean> {
-    const result = await bridge().logout()
+    const result = await qq.logout()
     error.value = result.ok ? null : result.error
     return result.ok
   }

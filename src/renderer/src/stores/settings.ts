@@ -12,6 +12,7 @@ export interface LanHostingView {
 }
 
 export const useSettingsStore = defineStore('settings', () => {
+  const qq = bridge()
   const settings = shallowRef<Settings | null>(null)
   const error = shallowRef<AppError | null>(null)
   // The operating system's choices, read once per window and followed when they change.
@@ -35,7 +36,7 @@ export const useSettingsStore = defineStore('settings', () => {
   }
 
   async function update(patch: Partial<Settings>): Promise<boolean> {
-    const result = await bridge().updateSettings(patch)
+    const result = await qq.updateSettings(patch)
     if (!result.ok) {
       error.value = result.error
       return false
@@ -47,7 +48,7 @@ export const useSettingsStore = defineStore('settings', () => {
 
   /** Asked again on each switch of hosting: the host answers once the server has switched. */
   async function loadLan(): Promise<void> {
-    const result = await bridge().getLoginOptions()
+    const result = await qq.getLoginOptions()
     const fingerprint = result.ok ? result.value.lanFingerprint : undefined
     lan.value =
       result.ok && fingerprint !== undefined
@@ -56,13 +57,13 @@ export const useSettingsStore = defineStore('settings', () => {
   }
 
   async function loadLogFolder(): Promise<void> {
-    const result = await bridge().getLogFolder()
+    const result = await qq.getLogFolder()
     if (result.ok) logFolder.value = result.value
     else error.value = result.error
   }
 
   async function openLogFolder(): Promise<void> {
-    const result = await bridge().openLogFolder()
+    const result = await qq.openLogFolder()
     error.value = result.ok ? null : result.error
   }
 

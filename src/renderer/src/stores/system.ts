@@ -6,6 +6,7 @@ import { bridge } from '../bridge.ts'
 
 /** Friend requests, answers to mine, and friends coming online: all kept by the core. */
 export const useSystemStore = defineStore('system', () => {
+  const qq = bridge()
   const messages = shallowRef<readonly SystemMessage[]>([])
   const answering = ref<string | null>(null)
   const error = shallowRef<AppError | null>(null)
@@ -27,7 +28,7 @@ export const useSystemStore = defineStore('system', () => {
 
   async function answer(message: SystemMessage, accept: boolean, reason: string): Promise<boolean> {
     answering.value = message.id
-    const result = await bridge().answerRequest(message.from, accept, reason)
+    const result = await qq.answerRequest(message.from, accept, reason)
     answering.value = null
     if (!result.ok) {
       error.value = result.error

@@ -6,13 +6,13 @@ const tempDir = useTempDirs()
 
 describe('contact store', () => {
   it('starts with the default group 我的好友', () => {
-    const store = openAccountStore(tempDir(), 10001)
+    const store = openAccountStore(tempDir(), 'built-in', 10001)
     expect(store.contacts.groups()).toEqual([{ id: 'friends', name: '我的好友' }])
     store.close()
   })
 
   it('takes the server’s list as the truth about friends and keeps local extras', () => {
-    const store = openAccountStore(tempDir(), 10001)
+    const store = openAccountStore(tempDir(), 'built-in', 10001)
     store.contacts.setFriends([10002, 10003])
     const group = store.contacts.createGroup('同学')
     store.contacts.moveTo(10002, group.id)
@@ -27,7 +27,7 @@ describe('contact store', () => {
   })
 
   it('moves a deleted group’s members to the default group', () => {
-    const store = openAccountStore(tempDir(), 10001)
+    const store = openAccountStore(tempDir(), 'built-in', 10001)
     store.contacts.setFriends([10002])
     const group = store.contacts.createGroup('网友')
     store.contacts.moveTo(10002, group.id)
@@ -40,7 +40,7 @@ describe('contact store', () => {
   })
 
   it('reports whether details or unread counts changed', () => {
-    const store = openAccountStore(tempDir(), 10001)
+    const store = openAccountStore(tempDir(), 'built-in', 10001)
     expect(store.contacts.setDetails(10002, 'Ann', 3)).toBe(true)
     expect(store.contacts.setDetails(10002, 'Ann', 3)).toBe(false)
     expect(store.contacts.clearUnread(10002)).toBe(false)
@@ -51,7 +51,7 @@ describe('contact store', () => {
 
   it('keeps everything in the file across openings', () => {
     const dir = tempDir()
-    const first = openAccountStore(dir, 10001)
+    const first = openAccountStore(dir, 'built-in', 10001)
     first.contacts.setFriends([10002])
     first.systemMessages.add({
       kind: 'request',
@@ -62,7 +62,7 @@ describe('contact store', () => {
     })
     first.profiles.put({ uin: 10002, fields: { NK: 'Ann', AG: '19' }, fetchedAt: 9 })
     first.close()
-    const second = openAccountStore(dir, 10001)
+    const second = openAccountStore(dir, 'built-in', 10001)
     expect(second.contacts.friends().map((c) => c.uin)).toEqual([10002])
     expect(second.systemMessages.recent()).toMatchObject([
       { kind: 'request', from: 10002, text: '加我' }

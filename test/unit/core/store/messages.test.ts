@@ -9,7 +9,7 @@ const tempDir = useTempDirs()
 
 describe('message store', () => {
   it('stores a received message once per batch place, however often the batch comes', () => {
-    const store = openAccountStore(tempDir(), 10001)
+    const store = openAccountStore(tempDir(), 'built-in', 10001)
     const message = { peer: 10002, text: 'hi', time: 1, auto: false, source: '7/0/abc' }
     expect(store.messages.addReceived(message)).toMatchObject({
       peer: 10002,
@@ -26,7 +26,7 @@ describe('message store', () => {
   })
 
   it('keeps whether a message was an automatic answer, either way', () => {
-    const store = openAccountStore(tempDir(), 10001)
+    const store = openAccountStore(tempDir(), 'built-in', 10001)
     const received = { peer: 10002, time: 1, source: undefined }
     expect(
       store.messages.addReceived({ ...received, text: '[自动回复] 开会', auto: true })
@@ -43,16 +43,16 @@ describe('message store', () => {
 
   it('marks the automatic answers a file of the first version holds', () => {
     const dir = tempDir()
-    const before = openAccountStore(dir, 10001)
+    const before = openAccountStore(dir, 'built-in', 10001)
     const received = { peer: 10002, time: 1, auto: false, source: undefined }
     before.messages.addReceived({ ...received, text: '[自动回复] 开会' })
     before.messages.addReceived({ ...received, text: 'hi' })
     before.close()
-    const file = new DatabaseSync(join(accountDir(dir, 10001), 'history.sqlite'))
+    const file = new DatabaseSync(join(accountDir(dir, 'built-in', 10001), 'history.sqlite'))
     file.exec('PRAGMA user_version = 1')
     file.close()
 
-    const after = openAccountStore(dir, 10001)
+    const after = openAccountStore(dir, 'built-in', 10001)
     expect(after.messages.all(10002).map((m) => [m.text, m.auto ?? false])).toEqual([
       ['[自动回复] 开会', true],
       ['hi', false]
@@ -61,7 +61,7 @@ describe('message store', () => {
   })
 
   it('pages a conversation newest first, before a given message', () => {
-    const store = openAccountStore(tempDir(), 10001)
+    const store = openAccountStore(tempDir(), 'built-in', 10001)
     const ids = Array.from(
       { length: 5 },
       (_, i) => store.messages.addOutgoing(10002, `m${i}`, i, false).id
@@ -77,7 +77,7 @@ describe('message store', () => {
   })
 
   it('pages every conversation together, newest first, sent and received', () => {
-    const store = openAccountStore(tempDir(), 10001)
+    const store = openAccountStore(tempDir(), 'built-in', 10001)
     const received = { time: 1, auto: false, source: undefined }
     store.messages.addOutgoing(10002, 'to Bob', 1, false)
     store.messages.addReceived({ ...received, peer: 10003, text: 'from Carol' })
@@ -97,7 +97,7 @@ describe('message store', () => {
   })
 
   it('finds text in any case, short or long, Chinese or not, with search syntax taken literally', () => {
-    const store = openAccountStore(tempDir(), 10001)
+    const store = openAccountStore(tempDir(), 'built-in', 10001)
     for (const text of ['你好世界', 'Hello World', 'say "NEAR" OR* not', '好的', 'x AND y']) {
       store.messages.addReceived({ peer: 10002, text, time: 0, auto: false, source: undefined })
     }
@@ -116,13 +116,13 @@ describe('message store', () => {
 
   it('after a crash, a message whose part was on the wire becomes unknown; one never sent stays pending', () => {
     const dir = tempDir()
-    const before = openAccountStore(dir, 10001)
+    const before = openAccountStore(dir, 'built-in', 10001)
     const onWire = before.messages.addOutgoing(10002, 'on the wire', 0, false)
     const queued = before.messages.addOutgoing(10002, 'queued', 1, false)
     before.messages.markInFlight(onWire.id, true)
     before.close()
 
-    const after = openAccountStore(dir, 10001)
+    const after = openAccountStore(dir, 'built-in', 10001)
     expect(after.messages.recoverInterrupted()).toMatchObject([
       { id: onWire.id, state: 'unknown', error: 'UNKNOWN_OUTCOME' }
     ])
@@ -131,7 +131,7 @@ describe('message store', () => {
   })
 
   it('counts parts of a long message until the last one makes it sent', () => {
-    const store = openAccountStore(tempDir(), 10001)
+    const store = openAccountStore(tempDir(), 'built-in', 10001)
     const { id } = store.messages.addOutgoing(10002, 'long', 0, true)
     store.messages.markInFlight(id, true)
     expect(store.messages.markPartSent(id, 1, false)).toMatchObject({

@@ -8,7 +8,7 @@ const tempDir = useTempDirs()
 describe('system message store', () => {
   it('keeps only the newest online notices, and they never crowd out requests', () => {
     const dir = tempDir()
-    const store = openAccountStore(dir, 10001)
+    const store = openAccountStore(dir, 'built-in', 10001)
     const request = store.systemMessages.add({
       kind: 'request',
       from: 20000,
@@ -35,7 +35,7 @@ describe('system message store', () => {
     )
     store.close()
     // Pruned in the file, not only in what a window gets.
-    const reopened = openAccountStore(dir, 10001)
+    const reopened = openAccountStore(dir, 'built-in', 10001)
     expect(reopened.systemMessages.recent()).toHaveLength(ONLINE_NOTICES_KEPT + 1)
     reopened.close()
   })

@@ -1,0 +1,39 @@
+import type { SignedIn } from '../shared/model.ts'
+import { STATUS } from '../shared/protocol/index.ts'
+import type { CoreCalls } from '../core/host/dispatch.ts'
+import { diagnostics } from '../logging/diagnostics.ts'
+
+/**
+ * At start, every saved account marked to log in by itself does, with its remembered
+ * password and the status it last chose, one after another (their buddy lists open in that
+ * order, side by side). The core names them only on a fresh start. Resolves to how many
+ * signed in; one that fails is logged and left to the login window.
+ */
+export async function autoLogin(
+  core: Pick<CoreCalls, 'getLoginOptions' | 'login'>,
+  onSignedIn: (signedIn: SignedIn) => void
+): Promise<number> {
+  const options = await core.getLoginOptions()
+  if (!options.ok) return 0
+  let signedIn = 0
+  for (const uin of options.value.autoLoginUins) {
+    const saved = options.value.savedAccounts.find((account) => account.uin === uin)
+    const status =
+      saved === undefined || saved.status === STATUS.OFFLINE ? STATUS.ONLINE : saved.status
+    const result = await core.login({
+      uin,
+      password: '',
+      status,
+      rememberPassword: true,
+      autoLogin: true,
+      server: ''
+    })
+    if (result.ok) {
+      signedIn += 1
+      onSignedIn(result.value)
+    } else {
+      diagnostics().warn({ uin, code: result.error.code }, 'automatic login failed')
+    }
+  }
+  return signedIn
+}
