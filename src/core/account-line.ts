@@ -27,6 +27,7 @@ export class AccountLine implements Connection {
   readonly settings: () => Settings
   #state = OFFLINE
   #offline: (() => void) | undefined
+  #lost: ((reason: string) => void) | undefined
 
   constructor(
     shared: SharedConnection,
@@ -55,9 +56,22 @@ export class AccountLine implements Connection {
     this.#offline = handler
   }
 
+  /**
+   * A live session ended by the server or the network, with the reason: no session comes
+   * back by itself then (the one re-login was refused, or a certificate needs the user).
+   * A login that fails, or going offline on purpose, is not a loss.
+   */
+  whenLost(handler: (reason: string) => void): void {
+    this.#lost = handler
+  }
+
   readonly onSessionState = (state: SessionState): void => {
+    const wasLive = this.#state.phase === 'online' || this.#state.phase === 'reconnecting'
     this.#state = state
     if (state.phase === 'offline') this.#offline?.()
     this.emit({ type: 'session', session: state })
+    if (wasLive && state.phase === 'offline' && state.reason !== undefined) {
+      this.#lost?.(state.reason)
+    }
   }
 }

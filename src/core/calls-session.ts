@@ -55,7 +55,8 @@ const loginStatus = (status: Status): Status =>
 async function login(
   context: CoreContext,
   request: LoginRequest,
-  id: AccountId
+  id: AccountId,
+  onLost: (account: Account, reason: string) => void
 ): Promise<SignedIn> {
   const existing = context.accounts.get(id)
   if (existing?.session !== undefined) {
@@ -88,6 +89,8 @@ async function login(
     endTrial()
   }
   context.accounts.set(id, account)
+  line.whenLost((reason) => onLost(account, reason))
+  if (context.lost?.account === id) context.lost = undefined
   context.saved.remember(request, password)
   if (
     request.server.trim() !== '' &&
@@ -125,10 +128,26 @@ async function openAccount(
 }
 
 /** The account is gone: its windows close, and the list of accounts changes. */
-function closed(context: CoreContext, id: AccountId): void {
+function closed(context: CoreContext, id: AccountId, reason?: string): void {
   context.accounts.delete(id)
-  context.emit(id, { type: 'account-closed' })
+  context.emit(
+    id,
+    reason === undefined ? { type: 'account-closed' } : { type: 'account-closed', reason }
+  )
   context.accountsChanged()
+}
+
+/**
+ * The server or the network ended the account's session for good: the account closes as
+ * on a logout, and the login window says why. Unless it was logged out or replaced since.
+ */
+async function lose(context: CoreContext, account: Account, reason: string): Promise<void> {
+  const { account: id, server, me } = account.signedIn
+  if (context.accounts.get(id) !== account) return
+  context.accounts.delete(id)
+  await account.close()
+  context.lost = { account: id, uin: me.uin, server, reason }
+  closed(context, id, reason)
 }
 
 async function logOut(context: CoreContext, id: AccountId): Promise<void> {
@@ -177,7 +196,8 @@ export function sessionCalls(context: CoreContext): SessionCalls {
             .list()
             .map((saved) => ({ ...saved, signedIn: signedInHere(saved.uin) })),
           autoLoginUins: freshStart ? context.saved.autoLoginUins() : [],
-          signedIn: context.signedIn()
+          signedIn: context.signedIn(),
+          ...(context.lost && { lost: context.lost })
         }
       }),
     login: (request) => {
@@ -186,7 +206,9 @@ export function sessionCalls(context: CoreContext): SessionCalls {
         const server = request.server.trim() || context.defaultServer()
         if (server === '') throw new CodedError('INVALID_ARGUMENT', 'no server to log in to')
         const id = context.accountIdOf(server, request.uin)
-        return inTurn(id, () => login(context, request, id))
+        const onLost = (account: Account, reason: string): void =>
+          void inTurn(id, () => lose(context, account, reason))
+        return inTurn(id, () => login(context, request, id, onLost))
       })
     },
     logout: (account) => {

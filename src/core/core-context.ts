@@ -1,6 +1,6 @@
 import { accountId, BUILT_IN_SERVER, parseAccountId, type AccountId } from '../shared/account-id.ts'
 import { CodedError } from '../shared/errors.ts'
-import type { AccountEvent, CoreEvent, Settings, SignedIn } from '../shared/model.ts'
+import type { AccountEvent, CoreEvent, LostAccount, Settings, SignedIn } from '../shared/model.ts'
 import type { Account } from './account.ts'
 import { AccountLine, type SharedConnection } from './account-line.ts'
 import { CertificatePins, pinnedTransport } from './certificate-pins.ts'
@@ -66,6 +66,8 @@ export class CoreContext {
   readonly connection: SharedConnection
   /** In the order they signed in. */
   readonly accounts = new Map<AccountId, Account>()
+  /** The last account the server or the network signed out, for the login window. */
+  lost: LostAccount | undefined
   #app: AppSettings
   /** Each account's own settings, as stored (read once: the poller asks on every poll). */
   #own: Record<AccountId, Partial<AccountSettings>>

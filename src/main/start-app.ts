@@ -112,6 +112,10 @@ export async function startApp(
   const stopAlerts = core.onEvent((event) => {
     alerts(event)
     mirror.apply(event)
+    // Signed out by the server or the network: the login window says why, number filled in.
+    if (event.event.type === 'account-closed' && event.event.reason !== undefined) {
+      windows.open({ kind: 'login' })
+    }
   })
   const stopBridge = connectBridge(core, windows, {
     origin,

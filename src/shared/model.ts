@@ -153,6 +153,8 @@ export interface LoginOptions {
   readonly autoLoginUins: readonly number[]
   /** The accounts signed in now, in the order they signed in. */
   readonly signedIn: readonly SignedIn[]
+  /** The last account the server or the network signed out, until that number is back. */
+  readonly lost?: LostAccount
   /** Where the embedded server listens for the local network (`https://…`), when hosting is on. */
   readonly lanAddress?: string
   /** D-27: the SHA-256 fingerprint of its certificate, which others compare, when hosting is on. */
@@ -180,6 +182,20 @@ export interface Me {
   readonly uin: number
   readonly nick: string
   readonly face: number
+}
+
+/**
+ * An account whose session ended without the user asking (the number logged in elsewhere,
+ * its password changed, the one re-login refused): it was closed, and the login window says
+ * why, with the number filled in.
+ */
+export interface LostAccount {
+  readonly account: AccountId
+  readonly uin: number
+  /** `host:port` of its server, as shown to the user. */
+  readonly server: string
+  /** An error code, for the window to word. */
+  readonly reason: string
 }
 
 /** One signed-in account: its id (every call for it names this) and who it is. */
@@ -251,8 +267,11 @@ export type CoreEvent =
   | { readonly type: 'me'; readonly me: Me }
   | { readonly type: 'settings'; readonly settings: Settings }
   | { readonly type: 'pacing'; readonly pacing: Pacing }
-  /** The account was signed out, lost for good or removed: its windows close. */
-  | { readonly type: 'account-closed' }
+  /**
+   * The account was signed out, lost for good or removed: its windows close. `reason` (an
+   * error code) when the server or the network ended it rather than the user.
+   */
+  | { readonly type: 'account-closed'; readonly reason?: string }
   /** The signed-in accounts changed (app-wide: its `account` is null). */
   | { readonly type: 'accounts'; readonly accounts: readonly SignedIn[] }
 

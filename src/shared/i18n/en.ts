@@ -53,6 +53,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'login.signedIn': 'Signed in',
   'login.signedInList': 'Signed in: {list}',
   'login.savedSignedIn': 'signed in',
+  'login.lost': '{uin} was signed out: {reason}',
   'login.badUin': 'Enter a QQ number of 5 to 10 digits.',
   'login.noPassword': 'Enter your password.',
   'login.lan': 'Local network address: {address}',

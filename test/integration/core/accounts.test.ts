@@ -12,7 +12,17 @@ import { openAccountStore } from '../../../src/core/store/account-store.ts'
 import type { RunningServer } from '../../../src/server/index.ts'
 import { BUILT_IN_SERVER } from '../../../src/shared/account-id.ts'
 import { STATUS } from '../../../src/shared/protocol/index.ts'
-import { ALICE, BOB, CAROL, PASSWORD, tempDir, TestClient, testServer, valueOf } from './harness.ts'
+import {
+  ALICE,
+  BOB,
+  CAROL,
+  PASSWORD,
+  SEED,
+  tempDir,
+  TestClient,
+  testServer,
+  valueOf
+} from './harness.ts'
 
 const servers: RunningServer[] = []
 const clients: TestClient[] = []
@@ -133,6 +143,55 @@ describe('one core, several accounts', () => {
     await new Promise((resolve) => setTimeout(resolve, 500))
     expect(carol.received(ALICE)).toEqual([])
     expect(carol.received(BOB)).toEqual([])
+  })
+
+  it('closes an account the server signs out for good, says why, and keeps the other', async () => {
+    const first = await server()
+    const { port } = first
+    const core = client()
+    const alice = await core.signIn(first, ALICE)
+    const bob = await core.signIn(first, BOB)
+    // The server comes back without the sessions, and with Bob's password changed: Alice's
+    // one re-login works, Bob's is refused.
+    await first.close()
+    servers.splice(servers.indexOf(first), 1)
+    const seed = {
+      ...SEED,
+      accounts: SEED.accounts.map((account) =>
+        account.uin === BOB ? { ...account, password: 'changed elsewhere' } : account
+      )
+    }
+    const again = await testServer({ port, seed })
+    servers.push(again)
+    const carol = await client().login(again, CAROL)
+    // Carol's message wakes both: each finds its session gone (RES=20) and logs in again.
+    valueOf(await carol.calls.sendMessage(carol.account, ALICE, 'after the restart'))
+    valueOf(await carol.calls.sendMessage(carol.account, BOB, 'after the restart'))
+
+    const closed = await core.waitFor(
+      (e) => (e.type === 'account-closed' ? e : undefined),
+      20_000,
+      'Bob closed',
+      bob
+    )
+    expect(closed).toEqual({ type: 'account-closed', reason: 'WRONG_PASSWORD' })
+    const options = valueOf(await core.calls.getLoginOptions())
+    expect(options.lost).toEqual({
+      account: bob,
+      uin: BOB,
+      server: expect.any(String),
+      reason: 'WRONG_PASSWORD'
+    })
+    expect(options.signedIn.map((each) => each.account)).toEqual([alice])
+    expect(await core.calls.getSnapshot(bob)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_LOGGED_IN' }
+    })
+    expect(await core.waitForTexts(CAROL, 1, 20_000, alice)).toEqual(['after the restart'])
+
+    // Logging in again (with the new password) is a new start: the login window says nothing.
+    await core.signIn(again, BOB, { password: 'changed elsewhere' })
+    expect(valueOf(await core.calls.getLoginOptions()).lost).toBeUndefined()
   })
 
   it('refuses the same number twice on a server with ALREADY_SIGNED_IN', async () => {

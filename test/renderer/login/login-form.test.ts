@@ -62,6 +62,27 @@ describe('initialForm', () => {
     })
     expect(form).toMatchObject({ server: 'qq.example:8000', uin: '', status: 10 })
   })
+
+  it('fills in the number the server signed out, on its server, to log in again', () => {
+    const signedOut = (account: string, server: string) =>
+      initialForm({
+        ...OPTIONS,
+        savedAccounts: [
+          ...OPTIONS.savedAccounts,
+          { uin: 10002, signedIn: false, rememberPassword: false, autoLogin: false, status: 10 }
+        ],
+        lost: { account, uin: 10002, server, reason: 'WRONG_PASSWORD' }
+      })
+    expect(signedOut('10002@built-in', '127.0.0.1:8000')).toMatchObject({
+      server: '',
+      uin: '10002',
+      rememberPassword: false
+    })
+    expect(signedOut('10002@qq.example:8000', 'qq.example:8000')).toMatchObject({
+      server: 'qq.example:8000',
+      uin: '10002'
+    })
+  })
 })
 
 describe('loginRequest', () => {

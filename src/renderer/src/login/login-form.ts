@@ -1,3 +1,4 @@
+import { BUILT_IN_SERVER, parseAccountId } from '../../../shared/account-id.ts'
 import type { LoginOptions, LoginRequest, SavedAccount, Status } from '../../../shared/model.ts'
 import { STATUS } from '../../../shared/protocol/dictionaries.ts'
 
@@ -27,10 +28,20 @@ export function parseUin(text: string): number | null {
  * window then serves to add another), or empty.
  */
 export function initialForm(options: LoginOptions | null): LoginForm {
-  return formFor(
+  const lost = options?.lost
+  if (options === null || lost === undefined) {
+    return formFor(
+      options,
+      options?.savedAccounts.find((account) => !account.signedIn)
+    )
+  }
+  // Signed out by the server or the network: that number and its server, to log in again.
+  const form = formFor(
     options,
-    options?.savedAccounts.find((account) => !account.signedIn)
+    options.savedAccounts.find((account) => account.uin === lost.uin)
   )
+  const builtIn = parseAccountId(lost.account)?.serverKey === BUILT_IN_SERVER
+  return { ...form, uin: String(lost.uin), server: builtIn ? '' : lost.server }
 }
 
 /** The form filled in for one saved account (or empty, without one). */
