@@ -142,8 +142,13 @@ describe('two accounts in one web shell', () => {
     expect(await listed.locator(`[data-account="${FIRST}"]`).count()).toBe(1)
     expect(await rootAccount(login)).toBe('')
 
-    // The same number again is refused, in words.
-    await login.getByTestId(`login-demo-${FIRST}`).click()
+    // The same number again: its demo button is off, and typed in it is refused, in words.
+    const firstDemo = login.getByTestId(`login-demo-${FIRST}`)
+    expect(await firstDemo.isDisabled()).toBe(true)
+    expect(await firstDemo.getAttribute('title')).toMatch(/signed in|已登录/)
+    await login.getByTestId('login-uin').fill(String(FIRST))
+    await login.getByTestId('login-password').fill('whatever it was')
+    await login.getByTestId('login-submit').click()
     await expect
       .poll(() => login.getByTestId('login-error').textContent(), POLL)
       .toMatch(/already signed in|已经登录/)
