@@ -52,6 +52,18 @@ export default defineConfig({
       },
       {
         test: {
+          // Several nodes behind HAProxy, on PostgreSQL and Redis: needs those on the machine.
+          name: 'cluster',
+          include: ['test/cluster/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Each file starts nodes and a proxy; on two cores one file at a time is plenty.
+          fileParallelism: false
+        }
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/build-if-stale.ts'],

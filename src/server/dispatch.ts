@@ -19,6 +19,8 @@ import type { Session } from './state/sessions.ts'
 export interface Incoming {
   /** The client address as the session table knows it. */
   readonly address: string
+  /** Behind a load balancer: the client's source port, as its PROXY header gave it. */
+  readonly proxiedPort: number | undefined
   /** `application/x-www-form-urlencoded` bodies read `+` as a space. */
   readonly plusIsSpace: boolean
   readonly signal: AbortSignal
@@ -92,8 +94,7 @@ export class Dispatcher {
       decoded = decodeRequest(body, { plusIsSpace: incoming.plusIsSpace })
     } catch (error) {
       const why = isProtocolError(error) ? error.code : 'INVALID'
-      if (this.#log)
-        logRequest(this.#log, incoming.address, undefined, undefined, 'NULL', why, started)
+      if (this.#log) logRequest(this.#log, incoming, undefined, undefined, 'NULL', why, started)
       return null
     }
     try {
@@ -142,7 +143,7 @@ export class Dispatcher {
     why: string | undefined
   ): void {
     if (!this.#log) return
-    logRequest(this.#log, incoming.address, decoded.uin, decoded.request.cmd, res, why, started)
+    logRequest(this.#log, incoming, decoded.uin, decoded.request.cmd, res, why, started)
   }
 
   #run(decoded: DecodedRequest, incoming: Incoming): Outcome<Command> | Promise<Outcome<Command>> {

@@ -6,6 +6,8 @@ import { Dispatcher } from './dispatch.ts'
 import type { Logger } from '../logging/logger.ts'
 import { createFront } from './http/front.ts'
 import { createHttpServer } from './http/http-server.ts'
+import { trustedProxies } from './http/trusted-proxies.ts'
+import { logRefusedConnection } from './log.ts'
 import { importSeed, type SeedResult } from './seed/import-seed.ts'
 import type { SeedFile } from './seed/seed-file.ts'
 import { openDatabase } from './storage/db.ts'
@@ -19,6 +21,7 @@ export type { SeedResult } from './seed/import-seed.ts'
 export { SeedError } from './seed/seed-file.ts'
 export { FolderInUseError } from './storage/folder-lock.ts'
 export { DEMO_BOT_UIN, AUTO_REPLY_MARKER } from './demo/demo-set.ts'
+export { TrustedProxyError } from './http/trusted-proxies.ts'
 
 export interface ServerOptions {
   /** Default 127.0.0.1. */
@@ -49,6 +52,12 @@ export interface ServerOptions {
   tls?: CertificatePair
   /** D-27: with `tls`, plain connections get NULL for every request. */
   requireTls?: boolean
+  /**
+   * Turns on the PROXY protocol (v1 and v2): connections from these addresses or CIDR blocks
+   * (`10.0.0.0/8`, `::1`) must start with a PROXY header, whose client is the request's
+   * address; a header from anywhere else closes the connection. Undefined: off.
+   */
+  trustedProxies?: readonly string[]
 }
 
 export interface RunningServer {
@@ -84,6 +93,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // A certificate that cannot be read fails the start before anything is opened.
   const secureContext = options.tls && secureContextOf(options.tls)
   const fingerprint = options.tls && fingerprintOf(options.tls.cert)
+  const proxies = options.trustedProxies && trustedProxies(options.trustedProxies)
   const db = openDatabase(options.dataDir)
   let unlock = (): void => {}
   let demo: DemoSet | undefined
@@ -114,7 +124,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     maxConnections: options.maxConnections ?? 16_000,
     firstLineTimeoutMs: requestTimeoutMs,
     tls: secureContext,
-    requireTls: options.requireTls
+    requireTls: options.requireTls,
+    proxies,
+    onRefused: (address, why) => {
+      if (options.log) logRefusedConnection(options.log, address, why)
+    }
   })
   await new Promise<void>((resolve, reject) => {
     front.server.once('error', reject)

@@ -11,6 +11,7 @@ import { StartError, startProblem, UsageError } from './cli-errors.ts'
 import { DEMO_BOT_UIN, startServer, type ServerOptions } from './index.ts'
 import { REQUEST_LINES } from './log.ts'
 import { readSeedFile } from './seed/read-seed-file.ts'
+import { TrustedProxyError, trustedProxies } from './http/trusted-proxies.ts'
 import { readCertificateFiles } from './tls/tls-files.ts'
 
 const USAGE = `usage: npm run server -- [options]
@@ -32,6 +33,10 @@ const USAGE = `usage: npm run server -- [options]
   --tls-cert FILE      with --tls-key FILE (PEM): the port answers TLS as well as plain (D-27)
   --require-tls        with a certificate: plain connections get no reply (the clients of
                        2005 cannot connect)
+  --proxy-protocol     behind a load balancer: read the PROXY header (v1 or v2) that the
+                       --trusted-proxy addresses send; refuse it from anyone else
+  --trusted-proxy CIDR an address or block (10.0.0.0/8, ::1) whose PROXY headers are
+                       believed; repeat it or separate with commas
 ${ACCOUNT_USAGE}
 ${CERT_USAGE}
 Exit code 0 on success; otherwise one line "error CODE: message" and 1, or 2 for a usage error.`
@@ -84,7 +89,9 @@ function serverOptions(args: string[]): ServerOptions & { seedPath?: string } {
       quiet: { type: 'boolean' },
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
-      'require-tls': { type: 'boolean' }
+      'require-tls': { type: 'boolean' },
+      'proxy-protocol': { type: 'boolean' },
+      'trusted-proxy': { type: 'string', multiple: true }
     }
   })
   const format = values['log-format']
@@ -100,6 +107,7 @@ function serverOptions(args: string[]): ServerOptions & { seedPath?: string } {
     throw new UsageError('--require-tls needs a certificate: --tls-cert FILE --tls-key FILE')
   }
   return {
+    trustedProxies: proxyOptions(values['proxy-protocol'], values['trusted-proxy']),
     host: values.host,
     port: numberOption('port', values.port, { integer: true, min: 0, max: 65535 }),
     tls: certFile && keyFile ? readCertificateFiles(certFile, keyFile) : undefined,
@@ -130,6 +138,22 @@ function serverOptions(args: string[]): ServerOptions & { seedPath?: string } {
   }
 }
 
+/** `--proxy-protocol` and the `--trusted-proxy` blocks it believes go together. */
+function proxyOptions(on: boolean | undefined, blocks: string[] | undefined): string[] | undefined {
+  if (!on && blocks === undefined) return undefined
+  if (!on) throw new UsageError('--trusted-proxy goes with --proxy-protocol')
+  if (blocks === undefined) {
+    throw new UsageError('--proxy-protocol needs the proxies it believes: --trusted-proxy CIDR')
+  }
+  try {
+    trustedProxies(blocks)
+  } catch (error) {
+    if (!(error instanceof TrustedProxyError)) throw error
+    throw new UsageError(`--trusted-proxy ${error.message}`)
+  }
+  return blocks
+}
+
 const plural = (count: number, one: string, many: string): string =>
   `${count} ${count === 1 ? one : many}`
 
@@ -154,6 +178,10 @@ async function serve(args: string[]): Promise<void> {
     console.log(`TLS on the same port: https://${host}:${server.port}`)
     console.log(`certificate SHA-256 fingerprint: ${server.fingerprint}`)
     if (options.requireTls) console.log('--require-tls: plain connections get no reply')
+  }
+  if (options.trustedProxies) {
+    const blocks = options.trustedProxies.flatMap((value) => value.split(','))
+    console.log(`PROXY protocol from ${blocks.map((block) => block.trim()).join(', ')}`)
   }
   if (options.dataDir === undefined) {
     console.log('no --data: accounts and messages live in memory and are lost on exit')

@@ -1,0 +1,84 @@
+/**
+ * A real HAProxy in front of test nodes, configured by docs/cluster/haproxy.cfg itself (with
+ * the test's ports), so the tests also prove the configuration the README hands out.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, connect } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const CONFIG = new URL('../../docs/cluster/haproxy.cfg', import.meta.url)
+
+/** Why the HAProxy tests cannot run here, or undefined when they can. */
+export function haproxyMissing(): string | undefined {
+  const probe = spawnSync('haproxy', ['-v'], { encoding: 'utf8' })
+  return probe.error || probe.status !== 0
+    ? 'haproxy is not installed (apt-get install haproxy)'
+    : undefined
+}
+
+/**
+ * A port free right now. HAProxy needs a concrete port to bind, so one is taken from the
+ * system (port 0) and given back; another process could take it in between, which on a
+ * test machine does not happen in practice.
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export interface RunningProxy {
+  readonly port: number
+  stop(): Promise<void>
+}
+
+/** The shipped configuration, listening on `port` in front of `nodes`, checking them often. */
+export function haproxyConfig(port: number, nodes: readonly number[]): string {
+  const servers = nodes.map((node, i) => `    server node${i + 1} 127.0.0.1:${node}`).join('\n')
+  return readFileSync(CONFIG, 'utf8')
+    .replace(/^ {4}bind :8000$/m, `    bind 127.0.0.1:${port}`)
+    .replace(/check inter 2s/, 'check inter 100ms')
+    .replace(/^( {4}server node\d+ .*\n?)+/m, `${servers}\n`)
+}
+
+/** Starts HAProxy in the foreground; resolves once it accepts connections. */
+export async function startHaproxy(nodes: readonly number[]): Promise<RunningProxy> {
+  const folder = mkdtempSync(join(tmpdir(), 'http-qq-haproxy-'))
+  const port = await freePort()
+  const file = join(folder, 'haproxy.cfg')
+  writeFileSync(file, haproxyConfig(port, nodes))
+  const child = spawn('haproxy', ['-db', '-f', file], { stdio: ['ignore', 'ignore', 'pipe'] })
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null) child.kill('SIGTERM')
+    await exited
+    rmSync(folder, { recursive: true, force: true })
+  }
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) break
+    if (await accepts(port)) return { port, stop }
+    if (attempt > 100) break
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  await stop()
+  throw new Error(`haproxy did not start: ${stderr}`)
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' }, () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.on('error', () => resolve(false))
+  })
+}
