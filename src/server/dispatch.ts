@@ -14,7 +14,7 @@ import { OPEN_HANDLERS, SESSION_HANDLERS, type SessionCommand } from './handlers
 import { loginRefusal } from './handlers/login.ts'
 import { logRequest, type LoggedResult } from './log.ts'
 import type { Logger } from '../logging/logger.ts'
-import type { Session } from './state/sessions.ts'
+import type { Session } from './state/types.ts'
 
 export interface Incoming {
   /** The client address as the session table knows it. */
@@ -82,11 +82,7 @@ export class Dispatcher {
     this.#log = log
   }
 
-  /**
-   * Synchronous when the handler is: most requests (a poll of an empty queue, above all)
-   * need no promise, and each one, with its turn of the microtask queue, showed in the cost
-   * of a request.
-   */
+  /** Synchronous for a request that is NULL as written; otherwise the store is asked. */
   answer(body: Uint8Array, incoming: Incoming): Answer | Promise<Answer> {
     const started = this.#log ? performance.now() : 0
     let decoded: DecodedRequest
@@ -97,16 +93,12 @@ export class Dispatcher {
       if (this.#log) logRequest(this.#log, incoming, undefined, undefined, 'NULL', why, started)
       return null
     }
-    try {
-      const outcome = this.#run(decoded, incoming)
-      if (!(outcome instanceof Promise)) return this.#encode(decoded, incoming, started, outcome)
-      return outcome.then(
-        (settled) => this.#encode(decoded, incoming, started, settled),
-        (error: unknown) => this.#fail(decoded, incoming, started, error)
-      )
-    } catch (error) {
-      return this.#fail(decoded, incoming, started, error)
-    }
+    // A store or live state that cannot be reached rejects: the request gets no reply
+    // (NULL), so its client tries again, rather than a reply that confirms nothing.
+    return this.#run(decoded, incoming).then(
+      (settled) => this.#encode(decoded, incoming, started, settled),
+      (error: unknown) => this.#fail(decoded, incoming, started, error)
+    )
   }
 
   #encode(
@@ -146,12 +138,12 @@ export class Dispatcher {
     logRequest(this.#log, incoming, decoded.uin, decoded.request.cmd, res, why, started)
   }
 
-  #run(decoded: DecodedRequest, incoming: Incoming): Outcome<Command> | Promise<Outcome<Command>> {
+  async #run(decoded: DecodedRequest, incoming: Incoming): Promise<Outcome<Command>> {
     const { uin, request } = decoded
     const cmd = request.cmd
     const session = isOpen(cmd)
       ? undefined
-      : this.#ctx.sessions.find(incoming.address, uin, decoded.sessionKey)
+      : await this.#ctx.sessions.find(incoming.address, uin, decoded.sessionKey)
     if (!isOpen(cmd) && !session) return { cmd, ok: false, res: RES.NOT_LOGGED_IN }
     const call = new HandlerCall(this.#ctx, decoded, incoming, session)
     // Each table entry takes the request of its own command, which `cmd` picked.

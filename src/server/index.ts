@@ -10,8 +10,8 @@ import { trustedProxies } from './http/trusted-proxies.ts'
 import { logRefusedConnection } from './log.ts'
 import { importSeed, type SeedResult } from './seed/import-seed.ts'
 import type { SeedFile } from './seed/seed-file.ts'
-import { openDatabase } from './storage/db.ts'
 import { lockFolder } from './storage/folder-lock.ts'
+import { openSqliteStore } from './storage/sqlite/sqlite-store.ts'
 import { fingerprintOf, type CertificatePair } from './tls/certificate.ts'
 import { secureContextOf } from './tls/secure-context.ts'
 
@@ -94,20 +94,20 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const secureContext = options.tls && secureContextOf(options.tls)
   const fingerprint = options.tls && fingerprintOf(options.tls.cert)
   const proxies = options.trustedProxies && trustedProxies(options.trustedProxies)
-  const db = openDatabase(options.dataDir)
+  const store = openSqliteStore(options.dataDir)
   let unlock = (): void => {}
   let demo: DemoSet | undefined
   let seeded: SeedResult | undefined
   try {
     if (options.dataDir !== undefined) unlock = lockFolder(options.dataDir)
-    if (options.demo) demo = await ensureDemoSet(db)
-    if (options.seed) seeded = await importSeed(db, options.seed)
+    if (options.demo) demo = await ensureDemoSet(store)
+    if (options.seed) seeded = await importSeed(store.accounts, options.seed)
   } catch (error) {
     unlock()
-    db.close()
+    await store.close()
     throw error
   }
-  const ctx = createContext(db, config)
+  const ctx = createContext(store, config)
   let closing = false
   const requestTimeoutMs = (options.requestTimeoutSeconds ?? 10) * 1000
   const http = createHttpServer(
@@ -136,11 +136,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       front.server.off('error', reject)
       resolve()
     })
-  }).catch((error: unknown) => {
+  }).catch(async (error: unknown) => {
     front.close()
     http.close()
-    ctx.sessions.stop()
-    db.close()
+    await ctx.close()
+    await store.close()
     unlock()
     throw error
   })
@@ -171,8 +171,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     front.close()
     http.close(() => {})
     await stopped
-    ctx.sessions.stop()
-    db.close()
+    await ctx.close()
+    await store.close()
     unlock()
   }
   return {

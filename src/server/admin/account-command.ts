@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createInterface } from 'node:readline'
-import type { DatabaseSync } from 'node:sqlite'
-import { DATABASE_FILE, openDatabase } from '../storage/db.ts'
+import { DATABASE_FILE } from '../storage/sqlite/db.ts'
+import { openSqliteStore } from '../storage/sqlite/sqlite-store.ts'
+import type { Store } from '../storage/types.ts'
 import { en } from '../../shared/i18n/en.ts'
 import { MAX_FACE_ID, type AddPolicy } from '../../shared/protocol/index.ts'
 import { dataFolderProblem, UsageError } from '../cli-errors.ts'
@@ -49,7 +50,7 @@ const integer = (value: string | undefined): number | undefined =>
  * The database of the data folder. Only `add` may create one: a mistyped folder given to
  * the other commands would otherwise become a new empty database, listed as "no accounts".
  */
-function open(dataDir: string, create: boolean): DatabaseSync {
+function open(dataDir: string, create: boolean): Store {
   if (!create && !existsSync(join(dataDir, DATABASE_FILE))) {
     throw new AdminError(
       'NO_DATABASE',
@@ -57,7 +58,7 @@ function open(dataDir: string, create: boolean): DatabaseSync {
     )
   }
   try {
-    return openDatabase(dataDir)
+    return openSqliteStore(dataDir)
   } catch (error) {
     throw dataFolderProblem(error, dataDir) ?? error
   }
@@ -85,10 +86,10 @@ export async function runAccountCommand(args: string[]): Promise<string> {
   if (needsUin !== (uinText !== undefined) || extra.length > 0) {
     throw new UsageError(`usage: account ${action} ${needsUin ? 'UIN ' : ''}--data DIR`)
   }
-  const db = open(values.data, action === 'add')
+  const store = open(values.data, action === 'add')
   try {
     if (uinText === undefined) {
-      return listAccounts(db)
+      return (await listAccounts(store))
         .map((a) => `${a.uin}\t${a.nick}\tface ${a.face}\t${en[`addPolicy.${a.policy}`]}`)
         .join('\n')
     }
@@ -103,19 +104,19 @@ export async function runAccountCommand(args: string[]): Promise<string> {
           face: integer(values.face),
           policy: integer(values.policy) as AddPolicy | undefined
         }
-        checkNewAccount(db, uin, fields)
-        await addAccount(db, uin, await readPassword(values.password), fields)
+        await checkNewAccount(store, uin, fields)
+        await addAccount(store, uin, await readPassword(values.password), fields)
         return `added ${uin}`
       }
       case 'passwd':
-        checkAccount(db, uin)
-        await setPassword(db, uin, await readPassword(values.password))
+        await checkAccount(store, uin)
+        await setPassword(store, uin, await readPassword(values.password))
         return `changed the password of ${uin}`
       default:
-        removeAccount(db, uin)
+        await removeAccount(store, uin)
         return `removed ${uin}`
     }
   } finally {
-    db.close()
+    await store.close()
   }
 }

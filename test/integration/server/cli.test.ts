@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { TestClient } from './wire.ts'
 import { account, dataFolder, serve } from './servers.ts'
 import { run, type Run } from './server-cli.ts'
-import { openDatabase } from '../../../src/server/storage/db.ts'
+import { openDatabase } from '../../../src/server/storage/sqlite/db.ts'
 
 describe('account administration', () => {
   it('adds, lists, changes the password of and removes accounts, also while the server runs', async () => {
