@@ -2,6 +2,7 @@
  * The failures of the server's command line, each said in one line `error CODE: message`
  * that names what to fix (the port, the file, the folder), never a stack trace.
  */
+import { RedisUnreachableError } from './cluster/redis-connection.ts'
 import { SeedError } from './seed/seed-file.ts'
 import { FolderInUseError } from './storage/folder-lock.ts'
 
@@ -76,6 +77,7 @@ export function startProblem(error: unknown, place: StartPlace): unknown {
     return new StartError('INVALID_SEED', `the seed file ${place.seedPath} ${error.detail}`)
   }
   if (error instanceof FolderInUseError) return new StartError('FOLDER_IN_USE', error.message)
+  if (error instanceof RedisUnreachableError) return new StartError(error.code, error.message)
   const listening = listenProblem(error, place.host, place.port)
   if (listening) return listening
   if (place.dataDir === undefined) return error

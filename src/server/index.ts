@@ -1,11 +1,14 @@
 import type { AddressInfo } from 'node:net'
-import { createContext } from './context.ts'
+import { connectRedis } from './cluster/redis-connection.ts'
+import { createRedisState } from './cluster/redis-state.ts'
+import { createContext, type LiveStateFactory } from './context.ts'
 import { startBot, type Bot } from './demo/bot.ts'
 import { ensureDemoSet, type DemoAccountInfo, type DemoSet } from './demo/demo.ts'
 import { Dispatcher } from './dispatch.ts'
 import type { Logger } from '../logging/logger.ts'
 import { createFront } from './http/front.ts'
 import { createHttpServer } from './http/http-server.ts'
+import { trackInFlight } from './http/in-flight.ts'
 import { trustedProxies } from './http/trusted-proxies.ts'
 import { logRefusedConnection } from './log.ts'
 import { importSeed, type SeedResult } from './seed/import-seed.ts'
@@ -58,6 +61,13 @@ export interface ServerOptions {
    * address; a header from anywhere else closes the connection. Undefined: off.
    */
   trustedProxies?: readonly string[]
+  /**
+   * Cluster: keep the live state (sessions, presence, rate windows, login guard, long-poll
+   * wake-ups) in this Redis (`redis://host:port`), shared with the other nodes.
+   */
+  redis?: string
+  /** Begins every Redis key and channel of this deployment (default `qq:`). */
+  redisPrefix?: string
 }
 
 export interface RunningServer {
@@ -80,6 +90,13 @@ function loopbackOf(host: string): string {
   if (host === '0.0.0.0' || host === '') return '127.0.0.1'
   if (host === '::') return '[::1]'
   return host.includes(':') ? `[${host}]` : host
+}
+
+/** The live state: in this process, or in Redis for a cluster node. */
+async function connectLiveState(options: ServerOptions): Promise<LiveStateFactory | undefined> {
+  if (options.redis === undefined) return undefined
+  const connection = await connectRedis(options.redis, options.redisPrefix ?? 'qq:')
+  return (stateOptions) => createRedisState(connection, stateOptions)
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -107,7 +124,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await store.close()
     throw error
   }
-  const ctx = createContext(store, config)
+  const redis = await connectLiveState(options).catch(async (error: unknown) => {
+    unlock()
+    await store.close()
+    throw error
+  })
+  const ctx = createContext(store, config, redis)
   let closing = false
   const requestTimeoutMs = (options.requestTimeoutSeconds ?? 10) * 1000
   const http = createHttpServer(
@@ -120,6 +142,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     },
     () => closing
   )
+  const inFlight = trackInFlight(http)
   const front = createFront(http, {
     maxConnections: options.maxConnections ?? 16_000,
     firstLineTimeoutMs: requestTimeoutMs,
@@ -166,7 +189,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // Held requests are answered now, while the database is still open.
     ctx.waiters.wakeAll()
     ctx.penalties.releaseAll()
-    await new Promise((resolve) => setImmediate(resolve))
+    await inFlight.settled(2000)
     http.closeAllConnections()
     front.close()
     http.close(() => {})

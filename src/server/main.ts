@@ -37,6 +37,9 @@ const USAGE = `usage: npm run server -- [options]
                        --trusted-proxy addresses send; refuse it from anyone else
   --trusted-proxy CIDR an address or block (10.0.0.0/8, ::1) whose PROXY headers are
                        believed; repeat it or separate with commas
+  --redis URL          cluster: sessions, presence, rate windows and long-poll wake-ups in
+                       this Redis (redis://host:port), shared with the other nodes
+  --redis-prefix P     begin every Redis key with P (default qq:): one per deployment
 ${ACCOUNT_USAGE}
 ${CERT_USAGE}
 Exit code 0 on success; otherwise one line "error CODE: message" and 1, or 2 for a usage error.`
@@ -91,7 +94,9 @@ function serverOptions(args: string[]): ServerOptions & { seedPath?: string } {
       'tls-key': { type: 'string' },
       'require-tls': { type: 'boolean' },
       'proxy-protocol': { type: 'boolean' },
-      'trusted-proxy': { type: 'string', multiple: true }
+      'trusted-proxy': { type: 'string', multiple: true },
+      redis: { type: 'string' },
+      'redis-prefix': { type: 'string' }
     }
   })
   const format = values['log-format']
@@ -108,6 +113,7 @@ function serverOptions(args: string[]): ServerOptions & { seedPath?: string } {
   }
   return {
     trustedProxies: proxyOptions(values['proxy-protocol'], values['trusted-proxy']),
+    ...redisOptions(values.redis, values['redis-prefix']),
     host: values.host,
     port: numberOption('port', values.port, { integer: true, min: 0, max: 65535 }),
     tls: certFile && keyFile ? readCertificateFiles(certFile, keyFile) : undefined,
@@ -154,6 +160,23 @@ function proxyOptions(on: boolean | undefined, blocks: string[] | undefined): st
   return blocks
 }
 
+function redisOptions(
+  url: string | undefined,
+  prefix: string | undefined
+): { redis?: string; redisPrefix?: string } {
+  if (url === undefined) {
+    if (prefix !== undefined) throw new UsageError('--redis-prefix goes with --redis URL')
+    return {}
+  }
+  if (!/^rediss?:\/\/./.test(url)) {
+    throw new UsageError(`--redis must be a redis:// or rediss:// address, not "${url}"`)
+  }
+  if (prefix !== undefined && !/^[!-~]{1,64}$/.test(prefix)) {
+    throw new UsageError(`--redis-prefix must be 1 to 64 visible ASCII characters, not "${prefix}"`)
+  }
+  return { redis: url, redisPrefix: prefix }
+}
+
 const plural = (count: number, one: string, many: string): string =>
   `${count} ${count === 1 ? one : many}`
 
@@ -178,6 +201,11 @@ async function serve(args: string[]): Promise<void> {
     console.log(`TLS on the same port: https://${host}:${server.port}`)
     console.log(`certificate SHA-256 fingerprint: ${server.fingerprint}`)
     if (options.requireTls) console.log('--require-tls: plain connections get no reply')
+  }
+  if (options.redis !== undefined) {
+    // Never the password a URL may carry.
+    const { protocol, host } = new URL(options.redis)
+    console.log(`live state in Redis ${protocol}//${host}, keys ${options.redisPrefix ?? 'qq:'}…`)
   }
   if (options.trustedProxies) {
     const blocks = options.trustedProxies.flatMap((value) => value.split(','))

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
+import { connectRedis } from '../../../src/server/cluster/redis-connection.ts'
 import { startServer, type RunningServer, type ServerOptions } from '../../../src/server/index.ts'
 import type { SeedAccount } from '../../../src/server/index.ts'
 import { hashPassword } from '../../../src/server/storage/passwords.ts'
@@ -32,8 +34,34 @@ const folders: string[] = []
 
 afterEach(async () => {
   await Promise.all(running.splice(0).map((server) => server.close()))
+  await forgetRedisKeys()
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
 })
+
+/**
+ * With QQ_TEST_REDIS=1 the same suites run with the live state in Redis (QQ_TEST_REDIS_URL,
+ * default redis://127.0.0.1:6379), each server under a key prefix of its own.
+ */
+const ON_REDIS = process.env.QQ_TEST_REDIS === '1'
+const REDIS_URL = process.env.QQ_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
+const redisPrefixes: string[] = []
+const redisOptions = (): ServerOptions => {
+  if (!ON_REDIS) return {}
+  const redisPrefix = `qq-test:${randomUUID()}:`
+  redisPrefixes.push(redisPrefix)
+  return { redis: REDIS_URL, redisPrefix }
+}
+
+/** What the servers of a test left in Redis goes with them. */
+async function forgetRedisKeys(): Promise<void> {
+  if (redisPrefixes.length === 0) return
+  const redis = await connectRedis(REDIS_URL, '')
+  for (const prefix of redisPrefixes.splice(0)) {
+    const keys = await redis.commands.keys(`${prefix}*`)
+    if (keys.length > 0) await redis.commands.del(keys)
+  }
+  await redis.close()
+}
 
 /** A server on a free port, closed after the test. */
 export async function serve(options: ServerOptions = {}): Promise<RunningServer> {
@@ -41,6 +69,7 @@ export async function serve(options: ServerOptions = {}): Promise<RunningServer>
     port: 0,
     penaltyScale: SCALE,
     tls: TEST_CERTIFICATE,
+    ...redisOptions(),
     ...options
   })
   running.push(server)
