@@ -52,6 +52,23 @@ export default defineConfig({
       },
       {
         test: {
+          // Issue 15: the server's protocol suites again with the server on PostgreSQL (a
+          // schema per server), and the cluster's own suites. Skipped, said in one line,
+          // where PostgreSQL cannot be reached (QQ_TEST_POSTGRES_URL).
+          name: 'cluster',
+          include: ['test/integration/server/**/*.test.ts', 'test/cluster/**/*.test.ts'],
+          exclude: [
+            'test/integration/server/{cli,cli-log,cert-cli,durability,seed-examples}.test.ts'
+          ],
+          globalSetup: ['test/cluster/global-setup.ts'],
+          env: { QQ_TEST_STORE: 'postgres' },
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000
+        }
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/build-if-stale.ts'],
