@@ -105,9 +105,12 @@ function nodePostgres(): Client {
   const named = (name: string, text: string, values: unknown[]) => ({ name, text, values })
   return {
     name: 'pg (node-postgres)',
-    exists: async (uin) =>
-      (await pool.query(named('exists', 'SELECT 1 FROM accounts WHERE uin = $1', [uin])))
-        .rowCount! > 0,
+    exists: async (uin) => {
+      const found = await pool.query(
+        named('exists', 'SELECT 1 FROM accounts WHERE uin = $1', [uin])
+      )
+      return (found.rowCount ?? 0) > 0
+    },
     deliver: async (recipient, from, text, time) => {
       const client = await pool.connect()
       try {
@@ -122,12 +125,12 @@ function nodePostgres(): Client {
         client.release()
       }
     },
-    hasMessages: async (recipient) =>
-      (
-        await pool.query(
-          named('has', 'SELECT 1 FROM messages WHERE recipient = $1 LIMIT 1', [recipient])
-        )
-      ).rowCount! > 0,
+    hasMessages: async (recipient) => {
+      const found = await pool.query(
+        named('has', 'SELECT 1 FROM messages WHERE recipient = $1 LIMIT 1', [recipient])
+      )
+      return (found.rowCount ?? 0) > 0
+    },
     batch: async (recipient, ack) => {
       const client = await pool.connect()
       try {
