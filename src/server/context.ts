@@ -49,14 +49,6 @@ export interface ServerContext {
   readonly close: () => Promise<void>
 }
 
-/**
- * Work started by a session's end, which nobody waits for. When the store cannot be
- * reached, the offline notice is lost: friends see the change at their next Query_Stat.
- */
-function inBackground(work: Promise<unknown>): void {
-  work.catch(() => {})
-}
-
 export function createContext(
   store: Store,
   config: ServerConfig,
@@ -67,13 +59,19 @@ export function createContext(
     idleMs: config.idleTimeoutSeconds * 1000,
     rateScale: config.penaltyScale,
     now,
-    // D-10: an ended session appears offline, and its held long polls answer RES=20.
-    onEnd: (session) => {
-      inBackground(state.rateLimits.forget(session.id))
-      if (visibleStatus(session.status) !== STATUS.OFFLINE) {
-        inBackground(post.announceStatus(session.uin, STATUS.OFFLINE))
-      }
-      inBackground(state.waiters.wake(session.uin))
+    // D-10: an ended session appears offline, and its held long polls answer RES=20. When
+    // the store cannot be reached, the offline notice is lost (the request that ended the
+    // session gets NULL): friends see the change at their next Query_Stat.
+    onEnd: async (session) => {
+      const announced =
+        visibleStatus(session.status) === STATUS.OFFLINE
+          ? undefined
+          : post.announceStatus(session.uin, STATUS.OFFLINE)
+      await Promise.all([
+        state.rateLimits.forget(session.id),
+        state.waiters.wake(session.uin),
+        announced
+      ])
     }
   })
   const { sessions, waiters } = state

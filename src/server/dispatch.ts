@@ -76,6 +76,9 @@ const isOpen = (cmd: Command): cmd is 'Login' | 'Logout' => cmd === 'Login' || c
 export class Dispatcher {
   readonly #ctx: ServerContext
   readonly #log: Logger | undefined
+  /** Requests being answered, and what to call once there are none. */
+  #inFlight = 0
+  #onIdle: (() => void) | undefined
 
   constructor(ctx: ServerContext, log?: Logger) {
     this.#ctx = ctx
@@ -95,10 +98,26 @@ export class Dispatcher {
     }
     // A store or live state that cannot be reached rejects: the request gets no reply
     // (NULL), so its client tries again, rather than a reply that confirms nothing.
-    return this.#run(decoded, incoming).then(
-      (settled) => this.#encode(decoded, incoming, started, settled),
-      (error: unknown) => this.#fail(decoded, incoming, started, error)
-    )
+    this.#inFlight++
+    return this.#run(decoded, incoming)
+      .then(
+        (settled) => this.#encode(decoded, incoming, started, settled),
+        (error: unknown) => this.#fail(decoded, incoming, started, error)
+      )
+      .finally(() => {
+        if (--this.#inFlight === 0) this.#onIdle?.()
+      })
+  }
+
+  /** Resolves once no request is being answered (the server closes: held ones were woken). */
+  idle(): Promise<void> {
+    if (this.#inFlight === 0) return Promise.resolve()
+    return new Promise((resolve) => {
+      this.#onIdle = () => {
+        this.#onIdle = undefined
+        resolve()
+      }
+    })
   }
 
   #encode(

@@ -8,13 +8,11 @@ import { Dispatcher } from './dispatch.ts'
 import type { Logger } from '../logging/logger.ts'
 import { createFront } from './http/front.ts'
 import { createHttpServer } from './http/http-server.ts'
-import { trackInFlight } from './http/in-flight.ts'
 import { trustedProxies } from './http/trusted-proxies.ts'
 import { logRefusedConnection } from './log.ts'
 import { importSeed, type SeedResult } from './seed/import-seed.ts'
 import type { SeedFile } from './seed/seed-file.ts'
-import { lockFolder } from './storage/folder-lock.ts'
-import { openSqliteStore } from './storage/sqlite/sqlite-store.ts'
+import { openStore } from './storage/open-store.ts'
 import { fingerprintOf, type CertificatePair } from './tls/certificate.ts'
 import { secureContextOf } from './tls/secure-context.ts'
 
@@ -33,6 +31,8 @@ export interface ServerOptions {
   port?: number
   /** The folder of the SQLite database; undefined keeps everything in memory. */
   dataDir?: string
+  /** `postgres://…[?schema=NAME]`: PostgreSQL instead of SQLite, shared by a cluster's nodes. */
+  store?: string
   /** Turns off the extensions of section 8 (long poll `WT`, batches `AK`/`BI`/`TM`). */
   classic?: boolean
   /** Multiplies the 20 s / 30 s penalties and the rate-limit windows (default 1). */
@@ -85,6 +85,12 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
+/** The longest a closing server waits for the requests it is answering. */
+const CLOSE_WAIT_MS = 5000
+
+const sleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, ms).unref())
+
 /** Where the demo bot reaches the server it runs in. */
 function loopbackOf(host: string): string {
   if (host === '0.0.0.0' || host === '') return '127.0.0.1'
@@ -111,12 +117,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const secureContext = options.tls && secureContextOf(options.tls)
   const fingerprint = options.tls && fingerprintOf(options.tls.cert)
   const proxies = options.trustedProxies && trustedProxies(options.trustedProxies)
-  const store = openSqliteStore(options.dataDir)
-  let unlock = (): void => {}
+  const { store, unlock } = await openStore(options)
   let demo: DemoSet | undefined
   let seeded: SeedResult | undefined
   try {
-    if (options.dataDir !== undefined) unlock = lockFolder(options.dataDir)
     if (options.demo) demo = await ensureDemoSet(store)
     if (options.seed) seeded = await importSeed(store.accounts, options.seed)
   } catch (error) {
@@ -132,8 +136,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const ctx = createContext(store, config, redis)
   let closing = false
   const requestTimeoutMs = (options.requestTimeoutSeconds ?? 10) * 1000
+  const dispatcher = new Dispatcher(ctx, options.log)
   const http = createHttpServer(
-    new Dispatcher(ctx, options.log),
+    dispatcher,
     {
       requestTimeoutMs,
       // Clients that keep a connection between heartbeats find it still open.
@@ -142,7 +147,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     },
     () => closing
   )
-  const inFlight = trackInFlight(http)
   const front = createFront(http, {
     maxConnections: options.maxConnections ?? 16_000,
     firstLineTimeoutMs: requestTimeoutMs,
@@ -186,10 +190,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     closing = true
     await bot?.stop()
     const stopped = new Promise<void>((resolve) => front.server.close(() => resolve()))
-    // Held requests are answered now, while the database is still open.
+    // Held requests are answered now, while the database is still open. A store that
+    // cannot be reached is not waited for past its own timeouts.
     ctx.waiters.wakeAll()
     ctx.penalties.releaseAll()
-    await inFlight.settled(2000)
+    await Promise.race([dispatcher.idle(), sleep(CLOSE_WAIT_MS)])
+    await new Promise((resolve) => setImmediate(resolve))
     http.closeAllConnections()
     front.close()
     http.close(() => {})

@@ -7,17 +7,23 @@ import { ACCOUNT_USAGE, runAccountCommand } from './admin/account-command.ts'
 import { AdminError } from './admin/accounts-admin.ts'
 import { createLogger, isLogFormat } from '../logging/logger.ts'
 import { CERT_USAGE, runCertCommand } from './admin/cert-command.ts'
+import { MIGRATE_USAGE, runMigrateCommand } from './admin/migrate-command.ts'
+import { postgresTargetOption } from './admin/store-option.ts'
 import { StartError, startProblem, UsageError } from './cli-errors.ts'
 import { DEMO_BOT_UIN, startServer, type ServerOptions } from './index.ts'
 import { REQUEST_LINES } from './log.ts'
 import { readSeedFile } from './seed/read-seed-file.ts'
+import { StoreUnavailableError } from './storage/open-store.ts'
 import { TrustedProxyError, trustedProxies } from './http/trusted-proxies.ts'
+import { describeTarget } from './storage/postgres/connection.ts'
 import { readCertificateFiles } from './tls/tls-files.ts'
 
 const USAGE = `usage: npm run server -- [options]
   --host HOST          address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
   --port PORT          0 to 65535, default 8000; 0 picks a free port (printed)
   --data DIR           keep accounts, lists and messages in DIR (default: memory, lost on exit)
+  --store URL          keep them in PostgreSQL instead (postgres://USER@HOST:PORT/DB[?schema=S]),
+                       shared by the nodes of a cluster; the schema is migrated at start
   --seed FILE.json     create the accounts of FILE that do not exist yet
   --demo               on an empty data folder, create demo accounts and a bot; run the bot
   --classic            turn off the extensions (long poll WT, batches AK/BI/TM)
@@ -42,6 +48,7 @@ const USAGE = `usage: npm run server -- [options]
   --redis-prefix P     begin every Redis key with P (default qq:): one per deployment
 ${ACCOUNT_USAGE}
 ${CERT_USAGE}
+${MIGRATE_USAGE}
 Exit code 0 on success; otherwise one line "error CODE: message" and 1, or 2 for a usage error.`
 
 interface Range {
@@ -80,6 +87,7 @@ function serverOptions(args: string[]): ServerOptions & { seedPath?: string } {
       host: { type: 'string' },
       port: { type: 'string' },
       data: { type: 'string' },
+      store: { type: 'string' },
       seed: { type: 'string' },
       demo: { type: 'boolean' },
       classic: { type: 'boolean' },
@@ -111,6 +119,12 @@ function serverOptions(args: string[]): ServerOptions & { seedPath?: string } {
   if (values['require-tls'] && certFile === undefined) {
     throw new UsageError('--require-tls needs a certificate: --tls-cert FILE --tls-key FILE')
   }
+  if (values.store !== undefined) {
+    postgresTargetOption(values.store)
+    if (values.data !== undefined) {
+      throw new UsageError('--data and --store go separately: the data is in one or the other')
+    }
+  }
   return {
     trustedProxies: proxyOptions(values['proxy-protocol'], values['trusted-proxy']),
     ...redisOptions(values.redis, values['redis-prefix']),
@@ -119,6 +133,7 @@ function serverOptions(args: string[]): ServerOptions & { seedPath?: string } {
     tls: certFile && keyFile ? readCertificateFiles(certFile, keyFile) : undefined,
     requireTls: values['require-tls'],
     dataDir: values.data,
+    store: values.store,
     seedPath: values.seed,
     seed:
       values.seed === undefined ? undefined : (readSeedFile(values.seed) as ServerOptions['seed']),
@@ -211,7 +226,9 @@ async function serve(args: string[]): Promise<void> {
     const blocks = options.trustedProxies.flatMap((value) => value.split(','))
     console.log(`PROXY protocol from ${blocks.map((block) => block.trim()).join(', ')}`)
   }
-  if (options.dataDir === undefined) {
+  if (options.store !== undefined) {
+    console.log(`store: PostgreSQL at ${describeTarget(postgresTargetOption(options.store))}`)
+  } else if (options.dataDir === undefined) {
     console.log('no --data: accounts and messages live in memory and are lost on exit')
   }
   if (server.seeded) {
@@ -234,6 +251,9 @@ function report(error: unknown): { line: string; exitCode: number } | undefined 
   if (error instanceof AdminError || error instanceof StartError) {
     return { line: `error ${error.code}: ${error.message}`, exitCode: 1 }
   }
+  if (error instanceof StoreUnavailableError) {
+    return { line: `error STORE: ${error.message}`, exitCode: 1 }
+  }
   const parseError = (error as { code?: unknown }).code
   if (
     error instanceof UsageError ||
@@ -253,6 +273,7 @@ async function main(args: string[]): Promise<void> {
   try {
     if (args[0] === 'account') console.log(await runAccountCommand(args.slice(1)))
     else if (args[0] === 'cert') console.log(await runCertCommand(args.slice(1)))
+    else if (args[0] === 'migrate') console.log(await runMigrateCommand(args.slice(1)))
     else await serve(args)
   } catch (error) {
     const said = report(error)

@@ -29,7 +29,9 @@ async function nodes(count: number, idleMs = 60_000): Promise<Node[]> {
         idleMs,
         rateScale: 0.01,
         now: () => Date.now(),
-        onEnd: (session) => ended.push(session)
+        onEnd: async (session) => {
+          ended.push(session)
+        }
       })
       return { state, ended }
     })
@@ -139,7 +141,7 @@ describeWhenAvailable('live state in Redis, shared by nodes', await redisMissing
       idleMs: 60_000,
       rateScale: 1,
       now: () => Date.now(),
-      onEnd: () => {}
+      onEnd: async () => {}
     })
     const session = await state.sessions.login(HOME, ME, KEY)
     await flush(redis)

@@ -5,6 +5,8 @@ import { createInterface } from 'node:readline'
 import { DATABASE_FILE } from '../storage/sqlite/db.ts'
 import { openSqliteStore } from '../storage/sqlite/sqlite-store.ts'
 import type { Store } from '../storage/types.ts'
+import { storeUnavailable } from '../storage/open-store.ts'
+import { postgresTargetOption } from './store-option.ts'
 import { en } from '../../shared/i18n/en.ts'
 import { MAX_FACE_ID, type AddPolicy } from '../../shared/protocol/index.ts'
 import { dataFolderProblem, UsageError } from '../cli-errors.ts'
@@ -27,7 +29,8 @@ export const ACCOUNT_USAGE = `account administration (on the data folder; the se
 Without --password, the password is read from the first line of standard input.
 nick: 1 to ${MAX_NICK_CHARACTERS} characters (default: the number); face: 0 to ${MAX_FACE_ID}.
 policy: 0 anyone may add, 1 ask first, 2 nobody may add.
-Only "account add" creates a data folder; the others need one that holds a database.`
+Only "account add" creates a data folder; the others need one that holds a database.
+Instead of --data DIR, --store postgres://… works on a cluster's PostgreSQL (schema migrated).`
 
 const ACTIONS = ['add', 'passwd', 'remove', 'list']
 
@@ -64,6 +67,17 @@ function open(dataDir: string, create: boolean): Store {
   }
 }
 
+/** A cluster's store: the server's own migrations are applied first, as at its start. */
+async function openPostgres(url: string): Promise<Store> {
+  const target = postgresTargetOption(url)
+  const { openPostgresStore } = await import('../storage/postgres/postgres-store.ts')
+  try {
+    return (await openPostgresStore(target)).store
+  } catch (error) {
+    throw storeUnavailable(target, error)
+  }
+}
+
 /** `account add|passwd|remove|list`; returns the text to print. */
 export async function runAccountCommand(args: string[]): Promise<string> {
   const { values, positionals } = parseArgs({
@@ -71,6 +85,7 @@ export async function runAccountCommand(args: string[]): Promise<string> {
     allowPositionals: true,
     options: {
       data: { type: 'string' },
+      store: { type: 'string' },
       password: { type: 'string' },
       nick: { type: 'string' },
       face: { type: 'string' },
@@ -81,12 +96,17 @@ export async function runAccountCommand(args: string[]): Promise<string> {
   if (action === undefined || !ACTIONS.includes(action)) {
     throw new UsageError(`"account ${action ?? ''}": the commands are add, passwd, remove and list`)
   }
-  if (values.data === undefined) throw new UsageError(`account ${action} needs --data DIR`)
+  if ((values.data === undefined) === (values.store === undefined)) {
+    throw new UsageError(`account ${action} needs --data DIR or --store postgres://…`)
+  }
   const needsUin = action !== 'list'
   if (needsUin !== (uinText !== undefined) || extra.length > 0) {
     throw new UsageError(`usage: account ${action} ${needsUin ? 'UIN ' : ''}--data DIR`)
   }
-  const store = open(values.data, action === 'add')
+  const store =
+    values.store === undefined
+      ? open(values.data ?? '', action === 'add')
+      : await openPostgres(values.store)
   try {
     if (uinText === undefined) {
       return (await listAccounts(store))

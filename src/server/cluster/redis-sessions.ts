@@ -173,7 +173,7 @@ export class RedisSessions implements SessionTable {
       unknown
     ]
     const replaced = sessionOf(uin, fieldsOf(reply[1]))
-    if (replaced) this.#options.onEnd(replaced)
+    if (replaced) await this.#options.onEnd(replaced)
     return { id: reply[0], uin, address, key, status: STATUS.ONLINE }
   }
 
@@ -189,7 +189,7 @@ export class RedisSessions implements SessionTable {
       session.uin,
       fieldsOf(await this.#redis.run(END, this.#keys(session.uin), args))
     )
-    if (ended) this.#options.onEnd(ended)
+    if (ended) await this.#options.onEnd(ended)
   }
 
   async hold(session: Session): Promise<void> {
@@ -214,7 +214,8 @@ export class RedisSessions implements SessionTable {
     const ended = (await this.#redis.run(SWEEP, keys, args)) as unknown[]
     for (let i = 0; i + 1 < ended.length; i += 2) {
       const session = sessionOf(Number(ended[i]), fieldsOf(ended[i + 1]))
-      if (session) this.#options.onEnd(session)
+      // Nobody waits for an idle session's end; a notice that fails is lost (see onEnd).
+      if (session) this.#options.onEnd(session).catch(() => {})
     }
   }
 }

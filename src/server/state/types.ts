@@ -8,7 +8,8 @@
  * - a Session is a snapshot; its `id` tells it from a later session of the same number
  *   (a login elsewhere replaces a session, D-10), which is how a held poll learns its
  *   session is gone;
- * - `onEnd` runs on the node where a session ends (logout, replaced, idle), once;
+ * - `onEnd` runs on the node where a session ends (logout, replaced, idle), once, and
+ *   `end` and `login` wait for it;
  * - `Waiters.wake(uin)` reaches the polls held for `uin` on every node; a wait is ready
  *   (subscribed) before the poll reads the queue, so no wake-up falls between the two.
  */
@@ -119,8 +120,11 @@ export interface LiveStateOptions {
   /** Multiplies the rate-limit and login-guard windows, like the penalties. */
   readonly rateScale: number
   readonly now: () => number
-  /** A session ended (logout, replaced, idle): announce it offline, answer its held polls. */
-  readonly onEnd: (session: Session) => void
+  /**
+   * A session ended (logout, replaced, idle): announce it offline, answer its held polls.
+   * `end` and `login` resolve after it, so a Logout is answered once friends were told.
+   */
+  readonly onEnd: (session: Session) => Promise<void>
 }
 
 export interface LiveState {

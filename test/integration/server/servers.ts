@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach } from 'vitest'
+import { afterEach, beforeEach, inject } from 'vitest'
 import { connectRedis } from '../../../src/server/cluster/redis-connection.ts'
 import { startServer, type RunningServer, type ServerOptions } from '../../../src/server/index.ts'
 import type { SeedAccount } from '../../../src/server/index.ts'
 import { hashPassword } from '../../../src/server/storage/passwords.ts'
 import { makeCertificate } from '../../../src/server/tls/certificate.ts'
 import { OVER_TLS } from './wire.ts'
+import { dropSchemas, freshSchema, ON_POSTGRES, storeUrl } from '../../cluster/postgres.ts'
 
 /** Every test account's password. */
 export const PASSWORD = 'secret'
@@ -31,11 +32,21 @@ export function account(uin: number, extra: Partial<SeedAccount> = {}): SeedAcco
 
 const running: RunningServer[] = []
 const folders: string[] = []
+/** In a PostgreSQL run: the schema that stands for each data folder (or for none). */
+const schemas = new Map<string, string>()
+
+/** The cluster project (QQ_TEST_STORE=postgres) without PostgreSQL skips every test. */
+export const POSTGRES_MISSING = ON_POSTGRES && inject('postgresProblem') !== ''
+
+if (POSTGRES_MISSING) beforeEach((context) => context.skip())
 
 afterEach(async () => {
   await Promise.all(running.splice(0).map((server) => server.close()))
   await forgetRedisKeys()
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
+  const dropped = [...schemas.values()]
+  schemas.clear()
+  await dropSchemas(dropped)
 })
 
 /**
@@ -63,6 +74,22 @@ async function forgetRedisKeys(): Promise<void> {
   await redis.close()
 }
 
+/**
+ * Where a server keeps its data in this run: as asked (SQLite), or, in a PostgreSQL run, a
+ * schema of its own for each data folder (a restart on the same folder finds its data) and
+ * a fresh one for each server without one.
+ */
+function storeOf(options: ServerOptions): ServerOptions {
+  if (!ON_POSTGRES || options.store !== undefined) return options
+  const { dataDir, ...rest } = options
+  let schema = dataDir === undefined ? undefined : schemas.get(dataDir)
+  if (schema === undefined) {
+    schema = freshSchema()
+    schemas.set(dataDir ?? schema, schema)
+  }
+  return { ...rest, store: storeUrl(schema) }
+}
+
 /** A server on a free port, closed after the test. */
 export async function serve(options: ServerOptions = {}): Promise<RunningServer> {
   const server = await startServer({
@@ -70,7 +97,7 @@ export async function serve(options: ServerOptions = {}): Promise<RunningServer>
     penaltyScale: SCALE,
     tls: TEST_CERTIFICATE,
     ...redisOptions(),
-    ...options
+    ...storeOf(options)
   })
   running.push(server)
   return server

@@ -62,7 +62,7 @@ export class MemorySessions implements SessionTable {
       existing.status = STATUS.ONLINE
       return existing
     }
-    if (existing) this.#end(existing)
+    if (existing) await this.#end(existing)
     const entry: Entry = {
       id: String(++this.#nextId),
       uin,
@@ -86,7 +86,7 @@ export class MemorySessions implements SessionTable {
 
   async end(session: Session): Promise<void> {
     const entry = this.#entry(session)
-    if (entry) this.#end(entry)
+    if (entry) await this.#end(entry)
   }
 
   async hold(session: Session): Promise<void> {
@@ -105,16 +105,17 @@ export class MemorySessions implements SessionTable {
     clearInterval(this.#sweeper)
   }
 
-  #end(entry: Entry): void {
+  #end(entry: Entry): Promise<void> {
     this.#byUin.delete(entry.uin)
-    this.#options.onEnd(entry)
+    return this.#options.onEnd(entry)
   }
 
   /** D-9: ends every session that sent nothing for `LI` seconds and holds no request. */
   #sweep(): void {
     const oldest = this.#options.now() - this.#options.idleMs
     for (const entry of [...this.#byUin.values()]) {
-      if (entry.held === 0 && entry.lastSeen <= oldest) this.#end(entry)
+      // Nobody waits for an idle session's end; a notice that fails is lost (see onEnd).
+      if (entry.held === 0 && entry.lastSeen <= oldest) this.#end(entry).catch(() => {})
     }
   }
 }
