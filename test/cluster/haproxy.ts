@@ -39,21 +39,47 @@ export interface RunningProxy {
   stop(): Promise<void>
 }
 
+export interface HaproxyOptions {
+  /**
+   * The address HAProxy connects to the nodes from (default: the system's choice, 127.0.0.1),
+   * so that the nodes can trust it alone and still serve 127.0.0.1 directly.
+   */
+  readonly source?: string
+  /** Health checks (default on). Off, no request but the clients' reaches the nodes. */
+  readonly checks?: boolean
+  /** A Unix socket for HAProxy's runtime API (`show stat`: connections per node). */
+  readonly statsSocket?: string
+}
+
 /** The shipped configuration, listening on `port` in front of `nodes`, checking them often. */
-export function haproxyConfig(port: number, nodes: readonly number[]): string {
+export function haproxyConfig(
+  port: number,
+  nodes: readonly number[],
+  options: HaproxyOptions = {}
+): string {
   const servers = nodes.map((node, i) => `    server node${i + 1} 127.0.0.1:${node}`).join('\n')
-  return readFileSync(CONFIG, 'utf8')
+  let config = readFileSync(CONFIG, 'utf8')
     .replace(/^ {4}bind :8000$/m, `    bind 127.0.0.1:${port}`)
-    .replace(/check inter 2s/, 'check inter 100ms')
+    .replace(/check inter 2s/, options.checks === false ? '' : 'check inter 100ms')
     .replace(/^( {4}server node\d+ .*\n?)+/m, `${servers}\n`)
+  if (options.source !== undefined) {
+    config = config.replace(/^backend nodes$/m, `backend nodes\n    source ${options.source}`)
+  }
+  if (options.statsSocket !== undefined) {
+    config = config.replace(/^global$/m, `global\n    stats socket ${options.statsSocket}`)
+  }
+  return config
 }
 
 /** Starts HAProxy in the foreground; resolves once it accepts connections. */
-export async function startHaproxy(nodes: readonly number[]): Promise<RunningProxy> {
+export async function startHaproxy(
+  nodes: readonly number[],
+  options: HaproxyOptions = {}
+): Promise<RunningProxy> {
   const folder = mkdtempSync(join(tmpdir(), 'http-qq-haproxy-'))
   const port = await freePort()
   const file = join(folder, 'haproxy.cfg')
-  writeFileSync(file, haproxyConfig(port, nodes))
+  writeFileSync(file, haproxyConfig(port, nodes, options))
   const child = spawn('haproxy', ['-db', '-f', file], { stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { createPool, readPostgresUrl } from '../../src/server/storage/postgres/connection.ts'
-import { POSTGRES_MISSING, serve } from '../integration/server/servers.ts'
+import { CLUSTER_MISSING, serve } from '../integration/server/servers.ts'
 import { run } from '../integration/server/server-cli.ts'
 import { TestClient } from '../integration/server/wire.ts'
 import { dropSchemas, freshSchema, storeUrl } from './postgres.ts'
@@ -12,7 +12,7 @@ import { dropSchemas, freshSchema, storeUrl } from './postgres.ts'
 const schemas: string[] = []
 
 afterEach(async () => {
-  if (!POSTGRES_MISSING) await dropSchemas(schemas.splice(0))
+  if (!CLUSTER_MISSING) await dropSchemas(schemas.splice(0))
 })
 
 function newStore(): string {

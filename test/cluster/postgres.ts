@@ -13,8 +13,8 @@ export const ON_POSTGRES = process.env.QQ_TEST_STORE === 'postgres'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Set by the cluster project's global setup: '' when PostgreSQL answered. */
-    postgresProblem: string
+    /** Set by the cluster projects' global setup: '' when all they need answered. */
+    clusterProblem: string
   }
 }
 

@@ -1,23 +1,10 @@
 /** The Redis the cluster tests use, each test under a key prefix of its own. */
 import { randomUUID } from 'node:crypto'
-import { createConnection } from 'node:net'
 import { afterEach } from 'vitest'
 import { connectRedis, type RedisConnection } from '../../src/server/cluster/redis-connection.ts'
+import { REDIS_URL } from './redis-reachable.ts'
 
-export const REDIS_URL = process.env.QQ_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
-
-/** Why the Redis tests cannot run here, or undefined when they can. */
-export async function redisMissing(): Promise<string | undefined> {
-  const { hostname, port } = new URL(REDIS_URL)
-  const reachable = await new Promise<boolean>((resolve) => {
-    const socket = createConnection({ host: hostname, port: Number(port || 6379) }, () => {
-      socket.destroy()
-      resolve(true)
-    })
-    socket.on('error', () => resolve(false))
-  })
-  return reachable ? undefined : `Redis at ${REDIS_URL} does not answer (set QQ_TEST_REDIS_URL)`
-}
+export { REDIS_URL, redisMissing } from './redis-reachable.ts'
 
 /** A prefix no other test or run uses. */
 export const testPrefix = (): string => `qq-test:${randomUUID()}:`

@@ -81,6 +81,13 @@ export function createFront(http: HttpServer, options: FrontOptions): Front {
     const proxies = options.proxies
     if (proxies === undefined) return readFirstLine(socket, route)
     const from = socket.remoteAddress
+    // Reset before it was taken (a balancer passing on a client that went away at once):
+    // no address is left to judge, and no one to answer. Not a stranger's header.
+    if (from === undefined) {
+      waiting.remove(entry)
+      socket.destroy()
+      return
+    }
     readProxyHeader(
       socket,
       proxies.trusts(from),

@@ -110,7 +110,7 @@ export interface Waiters {
   wait(uin: number, ms: number, signal: AbortSignal): Wait
   /** Wakes the polls held for `uin`, on every node that holds one. */
   wake(uin: number): Promise<void>
-  /** Wakes every poll this node holds (the server closes). */
+  /** Wakes every poll this node holds, and any poll after it at once (the server closes). */
   wakeAll(): void
 }
 

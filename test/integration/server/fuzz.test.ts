@@ -9,7 +9,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { COMMANDS } from '../../../src/shared/protocol/index.ts'
 import { connect, httpRequest, md5, post, TestClient } from './wire.ts'
-import { account, dataFolder, PASSWORD, POSTGRES_MISSING, TEST_CERTIFICATE } from './servers.ts'
+import { account, dataFolder, PASSWORD, CLUSTER_MISSING, TEST_CERTIFICATE } from './servers.ts'
 import { dropSchemas, freshSchema, ON_POSTGRES, storeUrl } from '../../cluster/postgres.ts'
 
 const ME = 10001
@@ -53,7 +53,7 @@ async function stillServes(): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (POSTGRES_MISSING) return
+  if (CLUSTER_MISSING) return
   const folder = dataFolder()
   const seedFile = join(folder, 'seed.json')
   writeFileSync(
@@ -87,7 +87,7 @@ function tlsArguments(folder: string): string[] {
 }
 
 afterAll(async () => {
-  if (POSTGRES_MISSING) return
+  if (CLUSTER_MISSING) return
   child.kill('SIGKILL')
   if (schema !== undefined) await dropSchemas([schema])
 })

@@ -12,9 +12,12 @@ const READY = Promise.resolve()
  */
 export class LocalWaiters implements Waiters {
   readonly #byUin = new Map<number, Set<Waiter>>()
+  /** Set by wakeAll: the server is closing, and a poll still arriving is not held. */
+  #closing = false
 
   wait(uin: number, ms: number, signal: AbortSignal): Wait {
     if (signal.aborted) return { ready: READY, ended: Promise.resolve('aborted'), cancel: () => {} }
+    if (this.#closing) return { ready: READY, ended: Promise.resolve('woken'), cancel: () => {} }
     let waiter: Waiter | undefined
     const ended = new Promise<WaitEnd>((resolve) => {
       const waiters = this.#byUin.get(uin) ?? new Set<Waiter>()
@@ -53,6 +56,7 @@ export class LocalWaiters implements Waiters {
   }
 
   wakeAll(): void {
+    this.#closing = true
     for (const uin of [...this.#byUin.keys()]) this.wakeHere(uin)
   }
 }
