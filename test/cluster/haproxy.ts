@@ -108,3 +108,31 @@ function accepts(port: number): Promise<boolean> {
     socket.on('error', () => resolve(false))
   })
 }
+
+/**
+ * The connections HAProxy has open to each node now (`scur` of `show stat`), by server name
+ * (node1, node2, …), read from its runtime API socket (HaproxyOptions.statsSocket).
+ */
+export function connectionsPerNode(statsSocket: string): Promise<Map<string, number>> {
+  return new Promise((resolve, reject) => {
+    let text = ''
+    const socket = connect(statsSocket, () => socket.write('show stat\n'))
+    socket.on('data', (chunk: Buffer) => (text += chunk.toString()))
+    socket.on('error', reject)
+    socket.on('close', () => {
+      const [head = '', ...rows] = text.trim().split('\n')
+      const columns = head.replace(/^# /, '').split(',')
+      const [proxy, server, current] = ['pxname', 'svname', 'scur'].map((name) =>
+        columns.indexOf(name)
+      ) as [number, number, number]
+      const counts = new Map<string, number>()
+      for (const row of rows.map((line) => line.split(','))) {
+        const name = row[server] ?? ''
+        if (row[proxy] === 'nodes' && /^node\d+$/.test(name)) {
+          counts.set(name, Number(row[current]))
+        }
+      }
+      resolve(counts)
+    })
+  })
+}
