@@ -24,8 +24,10 @@ export async function startNodeProcess(args: readonly string[]): Promise<NodePro
   )
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const { stdout } = child
+  if (stdout === null) throw new Error('no stdout')
   const port = await new Promise<number>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: stdout }).on('line', (line) => {
       const match = /^listening on http:\/\/[^:]+:(\d+)$/.exec(line)
       if (match) resolve(Number(match[1]))
     })

@@ -69,12 +69,10 @@ describeWhenAvailable('nodes behind HAProxy in round robin', missing, () => {
       ok: true
     })
 
-    // One request on each node, all of one session: the second and the third were served
-    // by nodes that had not seen the client before.
     // In the order they were served: which node served each. Consecutive requests of the
     // one session were served by different nodes, each finding the session in Redis.
     const served = logs
-      .flatMap((records, node) => records.map((record) => ({ node, ...record })))
+      .flatMap((records, node) => records.map((record): LogRecord => ({ ...record, node })))
       .sort((a, b) => Number(a.time) - Number(b.time))
     expect(served.map(({ uin, cmd }) => [uin, cmd])).toEqual([
       [ALICE, 'Login'],
