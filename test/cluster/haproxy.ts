@@ -36,6 +36,8 @@ export function freePort(): Promise<number> {
 
 export interface RunningProxy {
   readonly port: number
+  /** HAProxy's process, for what it costs (its CPU time). */
+  readonly pid: number
   stop(): Promise<void>
 }
 
@@ -91,7 +93,7 @@ export async function startHaproxy(
   }
   for (let attempt = 0; ; attempt++) {
     if (child.exitCode !== null) break
-    if (await accepts(port)) return { port, stop }
+    if (await accepts(port)) return { port, pid: child.pid ?? 0, stop }
     if (attempt > 100) break
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
