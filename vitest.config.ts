@@ -58,7 +58,8 @@ export default defineConfig({
           name: 'cluster',
           include: ['test/integration/server/**/*.test.ts', 'test/cluster/**/*.test.ts'],
           exclude: [
-            'test/integration/server/{cli,cli-log,cert-cli,durability,seed-examples}.test.ts'
+            'test/integration/server/{cli,cli-log,cert-cli,durability,seed-examples}.test.ts',
+            'test/cluster/nodes-mode.test.ts'
           ],
           globalSetup: ['test/cluster/global-setup.ts'],
           env: { QQ_TEST_STORE: 'postgres' },
@@ -74,7 +75,7 @@ export default defineConfig({
           // client land on different nodes. Skipped, said in one line, where PostgreSQL, Redis
           // or HAProxy is missing.
           name: 'cluster-nodes',
-          include: ['test/integration/server/**/*.test.ts'],
+          include: ['test/integration/server/**/*.test.ts', 'test/cluster/nodes-mode.test.ts'],
           exclude: [
             'test/integration/server/{cli,cli-log,cert-cli,durability,seed-examples}.test.ts',
             // One server process whose memory it reads, started from the command line.
