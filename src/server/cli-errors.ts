@@ -2,8 +2,10 @@
  * The failures of the server's command line, each said in one line `error CODE: message`
  * that names what to fix (the port, the file, the folder), never a stack trace.
  */
+import { RedisUnreachableError } from './cluster/redis-connection.ts'
 import { SeedError } from './seed/seed-file.ts'
 import { FolderInUseError } from './storage/folder-lock.ts'
+import { StoreUnavailableError } from './storage/open-store.ts'
 
 /** A command line that cannot be run as written: exit code 2. */
 export class UsageError extends Error {
@@ -76,6 +78,8 @@ export function startProblem(error: unknown, place: StartPlace): unknown {
     return new StartError('INVALID_SEED', `the seed file ${place.seedPath} ${error.detail}`)
   }
   if (error instanceof FolderInUseError) return new StartError('FOLDER_IN_USE', error.message)
+  if (error instanceof RedisUnreachableError) return new StartError(error.code, error.message)
+  if (error instanceof StoreUnavailableError) return new StartError('STORE', error.message)
   const listening = listenProblem(error, place.host, place.port)
   if (listening) return listening
   if (place.dataDir === undefined) return error

@@ -14,11 +14,13 @@ import { OPEN_HANDLERS, SESSION_HANDLERS, type SessionCommand } from './handlers
 import { loginRefusal } from './handlers/login.ts'
 import { logRequest, type LoggedResult } from './log.ts'
 import type { Logger } from '../logging/logger.ts'
-import type { Session } from './state/sessions.ts'
+import type { Session } from './state/types.ts'
 
 export interface Incoming {
   /** The client address as the session table knows it. */
   readonly address: string
+  /** Behind a load balancer: the client's source port, as its PROXY header gave it. */
+  readonly proxiedPort: number | undefined
   /** `application/x-www-form-urlencoded` bodies read `+` as a space. */
   readonly plusIsSpace: boolean
   readonly signal: AbortSignal
@@ -74,17 +76,16 @@ const isOpen = (cmd: Command): cmd is 'Login' | 'Logout' => cmd === 'Login' || c
 export class Dispatcher {
   readonly #ctx: ServerContext
   readonly #log: Logger | undefined
+  /** Requests being answered, and what to call once there are none. */
+  #inFlight = 0
+  #onIdle: (() => void) | undefined
 
   constructor(ctx: ServerContext, log?: Logger) {
     this.#ctx = ctx
     this.#log = log
   }
 
-  /**
-   * Synchronous when the handler is: most requests (a poll of an empty queue, above all)
-   * need no promise, and each one, with its turn of the microtask queue, showed in the cost
-   * of a request.
-   */
+  /** Synchronous for a request that is NULL as written; otherwise the store is asked. */
   answer(body: Uint8Array, incoming: Incoming): Answer | Promise<Answer> {
     const started = this.#log ? performance.now() : 0
     let decoded: DecodedRequest
@@ -92,20 +93,31 @@ export class Dispatcher {
       decoded = decodeRequest(body, { plusIsSpace: incoming.plusIsSpace })
     } catch (error) {
       const why = isProtocolError(error) ? error.code : 'INVALID'
-      if (this.#log)
-        logRequest(this.#log, incoming.address, undefined, undefined, 'NULL', why, started)
+      if (this.#log) logRequest(this.#log, incoming, undefined, undefined, 'NULL', why, started)
       return null
     }
-    try {
-      const outcome = this.#run(decoded, incoming)
-      if (!(outcome instanceof Promise)) return this.#encode(decoded, incoming, started, outcome)
-      return outcome.then(
+    // A store or live state that cannot be reached rejects: the request gets no reply
+    // (NULL), so its client tries again, rather than a reply that confirms nothing.
+    this.#inFlight++
+    return this.#run(decoded, incoming)
+      .then(
         (settled) => this.#encode(decoded, incoming, started, settled),
         (error: unknown) => this.#fail(decoded, incoming, started, error)
       )
-    } catch (error) {
-      return this.#fail(decoded, incoming, started, error)
-    }
+      .finally(() => {
+        if (--this.#inFlight === 0) this.#onIdle?.()
+      })
+  }
+
+  /** Resolves once no request is being answered (the server closes: held ones were woken). */
+  idle(): Promise<void> {
+    if (this.#inFlight === 0) return Promise.resolve()
+    return new Promise((resolve) => {
+      this.#onIdle = () => {
+        this.#onIdle = undefined
+        resolve()
+      }
+    })
   }
 
   #encode(
@@ -142,15 +154,15 @@ export class Dispatcher {
     why: string | undefined
   ): void {
     if (!this.#log) return
-    logRequest(this.#log, incoming.address, decoded.uin, decoded.request.cmd, res, why, started)
+    logRequest(this.#log, incoming, decoded.uin, decoded.request.cmd, res, why, started)
   }
 
-  #run(decoded: DecodedRequest, incoming: Incoming): Outcome<Command> | Promise<Outcome<Command>> {
+  async #run(decoded: DecodedRequest, incoming: Incoming): Promise<Outcome<Command>> {
     const { uin, request } = decoded
     const cmd = request.cmd
     const session = isOpen(cmd)
       ? undefined
-      : this.#ctx.sessions.find(incoming.address, uin, decoded.sessionKey)
+      : await this.#ctx.sessions.find(incoming.address, uin, decoded.sessionKey)
     if (!isOpen(cmd) && !session) return { cmd, ok: false, res: RES.NOT_LOGGED_IN }
     const call = new HandlerCall(this.#ctx, decoded, incoming, session)
     // Each table entry takes the request of its own command, which `cmd` picked.

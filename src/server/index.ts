@@ -1,15 +1,18 @@
 import type { AddressInfo } from 'node:net'
-import { createContext } from './context.ts'
+import { connectRedis } from './cluster/redis-connection.ts'
+import { createRedisState } from './cluster/redis-state.ts'
+import { createContext, type LiveStateFactory } from './context.ts'
 import { startBot, type Bot } from './demo/bot.ts'
 import { ensureDemoSet, type DemoAccountInfo, type DemoSet } from './demo/demo.ts'
 import { Dispatcher } from './dispatch.ts'
 import type { Logger } from '../logging/logger.ts'
 import { createFront } from './http/front.ts'
 import { createHttpServer } from './http/http-server.ts'
+import { trustedProxies } from './http/trusted-proxies.ts'
+import { logRefusedConnection } from './log.ts'
 import { importSeed, type SeedResult } from './seed/import-seed.ts'
 import type { SeedFile } from './seed/seed-file.ts'
-import { openDatabase } from './storage/db.ts'
-import { lockFolder } from './storage/folder-lock.ts'
+import { openStore } from './storage/open-store.ts'
 import { fingerprintOf, type CertificatePair } from './tls/certificate.ts'
 import { secureContextOf } from './tls/secure-context.ts'
 
@@ -19,6 +22,7 @@ export type { SeedResult } from './seed/import-seed.ts'
 export { SeedError } from './seed/seed-file.ts'
 export { FolderInUseError } from './storage/folder-lock.ts'
 export { DEMO_BOT_UIN, AUTO_REPLY_MARKER } from './demo/demo-set.ts'
+export { TrustedProxyError } from './http/trusted-proxies.ts'
 
 export interface ServerOptions {
   /** Default 127.0.0.1. */
@@ -27,6 +31,8 @@ export interface ServerOptions {
   port?: number
   /** The folder of the SQLite database; undefined keeps everything in memory. */
   dataDir?: string
+  /** `postgres://…[?schema=NAME]`: PostgreSQL instead of SQLite, shared by a cluster's nodes. */
+  store?: string
   /** Turns off the extensions of section 8 (long poll `WT`, batches `AK`/`BI`/`TM`). */
   classic?: boolean
   /** Multiplies the 20 s / 30 s penalties and the rate-limit windows (default 1). */
@@ -49,6 +55,19 @@ export interface ServerOptions {
   tls?: CertificatePair
   /** D-27: with `tls`, plain connections get NULL for every request. */
   requireTls?: boolean
+  /**
+   * Turns on the PROXY protocol (v1 and v2): connections from these addresses or CIDR blocks
+   * (`10.0.0.0/8`, `::1`) must start with a PROXY header, whose client is the request's
+   * address; a header from anywhere else closes the connection. Undefined: off.
+   */
+  trustedProxies?: readonly string[]
+  /**
+   * Cluster: keep the live state (sessions, presence, rate windows, login guard, long-poll
+   * wake-ups) in this Redis (`redis://host:port`), shared with the other nodes.
+   */
+  redis?: string
+  /** Begins every Redis key and channel of this deployment (default `qq:`). */
+  redisPrefix?: string
 }
 
 export interface RunningServer {
@@ -66,11 +85,24 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
+/** The longest a closing server waits for the requests it is answering. */
+const CLOSE_WAIT_MS = 5000
+
+const sleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, ms).unref())
+
 /** Where the demo bot reaches the server it runs in. */
 function loopbackOf(host: string): string {
   if (host === '0.0.0.0' || host === '') return '127.0.0.1'
   if (host === '::') return '[::1]'
   return host.includes(':') ? `[${host}]` : host
+}
+
+/** The live state: in this process, or in Redis for a cluster node. */
+async function connectLiveState(options: ServerOptions): Promise<LiveStateFactory | undefined> {
+  if (options.redis === undefined) return undefined
+  const connection = await connectRedis(options.redis, options.redisPrefix ?? 'qq:')
+  return (stateOptions) => createRedisState(connection, stateOptions)
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
@@ -84,24 +116,29 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // A certificate that cannot be read fails the start before anything is opened.
   const secureContext = options.tls && secureContextOf(options.tls)
   const fingerprint = options.tls && fingerprintOf(options.tls.cert)
-  const db = openDatabase(options.dataDir)
-  let unlock = (): void => {}
+  const proxies = options.trustedProxies && trustedProxies(options.trustedProxies)
+  const { store, unlock } = await openStore(options)
   let demo: DemoSet | undefined
   let seeded: SeedResult | undefined
   try {
-    if (options.dataDir !== undefined) unlock = lockFolder(options.dataDir)
-    if (options.demo) demo = await ensureDemoSet(db)
-    if (options.seed) seeded = await importSeed(db, options.seed)
+    if (options.demo) demo = await ensureDemoSet(store)
+    if (options.seed) seeded = await importSeed(store.accounts, options.seed)
   } catch (error) {
     unlock()
-    db.close()
+    await store.close()
     throw error
   }
-  const ctx = createContext(db, config)
+  const redis = await connectLiveState(options).catch(async (error: unknown) => {
+    unlock()
+    await store.close()
+    throw error
+  })
+  const ctx = createContext(store, config, redis)
   let closing = false
   const requestTimeoutMs = (options.requestTimeoutSeconds ?? 10) * 1000
+  const dispatcher = new Dispatcher(ctx, options.log)
   const http = createHttpServer(
-    new Dispatcher(ctx, options.log),
+    dispatcher,
     {
       requestTimeoutMs,
       // Clients that keep a connection between heartbeats find it still open.
@@ -114,7 +151,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     maxConnections: options.maxConnections ?? 16_000,
     firstLineTimeoutMs: requestTimeoutMs,
     tls: secureContext,
-    requireTls: options.requireTls
+    requireTls: options.requireTls,
+    proxies,
+    onRefused: (address, why) => {
+      if (options.log) logRefusedConnection(options.log, address, why)
+    }
   })
   await new Promise<void>((resolve, reject) => {
     front.server.once('error', reject)
@@ -122,11 +163,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       front.server.off('error', reject)
       resolve()
     })
-  }).catch((error: unknown) => {
+  }).catch(async (error: unknown) => {
     front.close()
     http.close()
-    ctx.sessions.stop()
-    db.close()
+    await ctx.close()
+    await store.close()
     unlock()
     throw error
   })
@@ -149,16 +190,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     closing = true
     await bot?.stop()
     const stopped = new Promise<void>((resolve) => front.server.close(() => resolve()))
-    // Held requests are answered now, while the database is still open.
+    // Held requests are answered now, while the database is still open. A store that
+    // cannot be reached is not waited for past its own timeouts.
     ctx.waiters.wakeAll()
     ctx.penalties.releaseAll()
+    await Promise.race([dispatcher.idle(), sleep(CLOSE_WAIT_MS)])
     await new Promise((resolve) => setImmediate(resolve))
     http.closeAllConnections()
     front.close()
     http.close(() => {})
     await stopped
-    ctx.sessions.stop()
-    db.close()
+    await ctx.close()
+    await store.close()
     unlock()
   }
   return {

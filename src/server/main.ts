@@ -7,16 +7,23 @@ import { ACCOUNT_USAGE, runAccountCommand } from './admin/account-command.ts'
 import { AdminError } from './admin/accounts-admin.ts'
 import { createLogger, isLogFormat } from '../logging/logger.ts'
 import { CERT_USAGE, runCertCommand } from './admin/cert-command.ts'
+import { MIGRATE_USAGE, runMigrateCommand } from './admin/migrate-command.ts'
+import { postgresTargetOption } from './admin/store-option.ts'
 import { StartError, startProblem, UsageError } from './cli-errors.ts'
 import { DEMO_BOT_UIN, startServer, type ServerOptions } from './index.ts'
 import { REQUEST_LINES } from './log.ts'
 import { readSeedFile } from './seed/read-seed-file.ts'
+import { StoreUnavailableError } from './storage/open-store.ts'
+import { TrustedProxyError, trustedProxies } from './http/trusted-proxies.ts'
+import { describeTarget } from './storage/postgres/connection.ts'
 import { readCertificateFiles } from './tls/tls-files.ts'
 
 const USAGE = `usage: npm run server -- [options]
   --host HOST          address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
   --port PORT          0 to 65535, default 8000; 0 picks a free port (printed)
   --data DIR           keep accounts, lists and messages in DIR (default: memory, lost on exit)
+  --store URL          keep them in PostgreSQL instead (postgres://USER@HOST:PORT/DB[?schema=S]),
+                       shared by the nodes of a cluster; the schema is migrated at start
   --seed FILE.json     create the accounts of FILE that do not exist yet
   --demo               on an empty data folder, create demo accounts and a bot; run the bot
   --classic            turn off the extensions (long poll WT, batches AK/BI/TM)
@@ -32,8 +39,16 @@ const USAGE = `usage: npm run server -- [options]
   --tls-cert FILE      with --tls-key FILE (PEM): the port answers TLS as well as plain (D-27)
   --require-tls        with a certificate: plain connections get no reply (the clients of
                        2005 cannot connect)
+  --proxy-protocol     behind a load balancer: read the PROXY header (v1 or v2) that the
+                       --trusted-proxy addresses send; refuse it from anyone else
+  --trusted-proxy CIDR an address or block (10.0.0.0/8, ::1) whose PROXY headers are
+                       believed; repeat it or separate with commas
+  --redis URL          cluster: sessions, presence, rate windows and long-poll wake-ups in
+                       this Redis (redis://host:port), shared with the other nodes
+  --redis-prefix P     begin every Redis key with P (default qq:): one per deployment
 ${ACCOUNT_USAGE}
 ${CERT_USAGE}
+${MIGRATE_USAGE}
 Exit code 0 on success; otherwise one line "error CODE: message" and 1, or 2 for a usage error.`
 
 interface Range {
@@ -72,6 +87,7 @@ function serverOptions(args: string[]): ServerOptions & { seedPath?: string } {
       host: { type: 'string' },
       port: { type: 'string' },
       data: { type: 'string' },
+      store: { type: 'string' },
       seed: { type: 'string' },
       demo: { type: 'boolean' },
       classic: { type: 'boolean' },
@@ -84,7 +100,11 @@ function serverOptions(args: string[]): ServerOptions & { seedPath?: string } {
       quiet: { type: 'boolean' },
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
-      'require-tls': { type: 'boolean' }
+      'require-tls': { type: 'boolean' },
+      'proxy-protocol': { type: 'boolean' },
+      'trusted-proxy': { type: 'string', multiple: true },
+      redis: { type: 'string' },
+      'redis-prefix': { type: 'string' }
     }
   })
   const format = values['log-format']
@@ -99,12 +119,21 @@ function serverOptions(args: string[]): ServerOptions & { seedPath?: string } {
   if (values['require-tls'] && certFile === undefined) {
     throw new UsageError('--require-tls needs a certificate: --tls-cert FILE --tls-key FILE')
   }
+  if (values.store !== undefined) {
+    postgresTargetOption(values.store)
+    if (values.data !== undefined) {
+      throw new UsageError('--data and --store go separately: the data is in one or the other')
+    }
+  }
   return {
+    trustedProxies: proxyOptions(values['proxy-protocol'], values['trusted-proxy']),
+    ...redisOptions(values.redis, values['redis-prefix']),
     host: values.host,
     port: numberOption('port', values.port, { integer: true, min: 0, max: 65535 }),
     tls: certFile && keyFile ? readCertificateFiles(certFile, keyFile) : undefined,
     requireTls: values['require-tls'],
     dataDir: values.data,
+    store: values.store,
     seedPath: values.seed,
     seed:
       values.seed === undefined ? undefined : (readSeedFile(values.seed) as ServerOptions['seed']),
@@ -128,6 +157,39 @@ function serverOptions(args: string[]): ServerOptions & { seedPath?: string } {
       ? undefined
       : createLogger({ format, file: values['log-file'], pretty: REQUEST_LINES })
   }
+}
+
+/** `--proxy-protocol` and the `--trusted-proxy` blocks it believes go together. */
+function proxyOptions(on: boolean | undefined, blocks: string[] | undefined): string[] | undefined {
+  if (!on && blocks === undefined) return undefined
+  if (!on) throw new UsageError('--trusted-proxy goes with --proxy-protocol')
+  if (blocks === undefined) {
+    throw new UsageError('--proxy-protocol needs the proxies it believes: --trusted-proxy CIDR')
+  }
+  try {
+    trustedProxies(blocks)
+  } catch (error) {
+    if (!(error instanceof TrustedProxyError)) throw error
+    throw new UsageError(`--trusted-proxy ${error.message}`)
+  }
+  return blocks
+}
+
+function redisOptions(
+  url: string | undefined,
+  prefix: string | undefined
+): { redis?: string; redisPrefix?: string } {
+  if (url === undefined) {
+    if (prefix !== undefined) throw new UsageError('--redis-prefix goes with --redis URL')
+    return {}
+  }
+  if (!/^rediss?:\/\/./.test(url)) {
+    throw new UsageError(`--redis must be a redis:// or rediss:// address, not "${url}"`)
+  }
+  if (prefix !== undefined && !/^[!-~]{1,64}$/.test(prefix)) {
+    throw new UsageError(`--redis-prefix must be 1 to 64 visible ASCII characters, not "${prefix}"`)
+  }
+  return { redis: url, redisPrefix: prefix }
 }
 
 const plural = (count: number, one: string, many: string): string =>
@@ -155,7 +217,18 @@ async function serve(args: string[]): Promise<void> {
     console.log(`certificate SHA-256 fingerprint: ${server.fingerprint}`)
     if (options.requireTls) console.log('--require-tls: plain connections get no reply')
   }
-  if (options.dataDir === undefined) {
+  if (options.redis !== undefined) {
+    // Never the password a URL may carry.
+    const { protocol, host } = new URL(options.redis)
+    console.log(`live state in Redis ${protocol}//${host}, keys ${options.redisPrefix ?? 'qq:'}…`)
+  }
+  if (options.trustedProxies) {
+    const blocks = options.trustedProxies.flatMap((value) => value.split(','))
+    console.log(`PROXY protocol from ${blocks.map((block) => block.trim()).join(', ')}`)
+  }
+  if (options.store !== undefined) {
+    console.log(`store: PostgreSQL at ${describeTarget(postgresTargetOption(options.store))}`)
+  } else if (options.dataDir === undefined) {
     console.log('no --data: accounts and messages live in memory and are lost on exit')
   }
   if (server.seeded) {
@@ -178,6 +251,9 @@ function report(error: unknown): { line: string; exitCode: number } | undefined 
   if (error instanceof AdminError || error instanceof StartError) {
     return { line: `error ${error.code}: ${error.message}`, exitCode: 1 }
   }
+  if (error instanceof StoreUnavailableError) {
+    return { line: `error STORE: ${error.message}`, exitCode: 1 }
+  }
   const parseError = (error as { code?: unknown }).code
   if (
     error instanceof UsageError ||
@@ -197,6 +273,7 @@ async function main(args: string[]): Promise<void> {
   try {
     if (args[0] === 'account') console.log(await runAccountCommand(args.slice(1)))
     else if (args[0] === 'cert') console.log(await runCertCommand(args.slice(1)))
+    else if (args[0] === 'migrate') console.log(await runMigrateCommand(args.slice(1)))
     else await serve(args)
   } catch (error) {
     const said = report(error)

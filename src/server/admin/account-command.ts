@@ -2,8 +2,11 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createInterface } from 'node:readline'
-import type { DatabaseSync } from 'node:sqlite'
-import { DATABASE_FILE, openDatabase } from '../storage/db.ts'
+import { DATABASE_FILE } from '../storage/sqlite/db.ts'
+import { openSqliteStore } from '../storage/sqlite/sqlite-store.ts'
+import type { Store } from '../storage/types.ts'
+import { storeUnavailable } from '../storage/open-store.ts'
+import { postgresTargetOption } from './store-option.ts'
 import { en } from '../../shared/i18n/en.ts'
 import { MAX_FACE_ID, type AddPolicy } from '../../shared/protocol/index.ts'
 import { dataFolderProblem, UsageError } from '../cli-errors.ts'
@@ -26,7 +29,8 @@ export const ACCOUNT_USAGE = `account administration (on the data folder; the se
 Without --password, the password is read from the first line of standard input.
 nick: 1 to ${MAX_NICK_CHARACTERS} characters (default: the number); face: 0 to ${MAX_FACE_ID}.
 policy: 0 anyone may add, 1 ask first, 2 nobody may add.
-Only "account add" creates a data folder; the others need one that holds a database.`
+Only "account add" creates a data folder; the others need one that holds a database.
+Instead of --data DIR, --store postgres://… works on a cluster's PostgreSQL (schema migrated).`
 
 const ACTIONS = ['add', 'passwd', 'remove', 'list']
 
@@ -49,7 +53,7 @@ const integer = (value: string | undefined): number | undefined =>
  * The database of the data folder. Only `add` may create one: a mistyped folder given to
  * the other commands would otherwise become a new empty database, listed as "no accounts".
  */
-function open(dataDir: string, create: boolean): DatabaseSync {
+function open(dataDir: string, create: boolean): Store {
   if (!create && !existsSync(join(dataDir, DATABASE_FILE))) {
     throw new AdminError(
       'NO_DATABASE',
@@ -57,9 +61,20 @@ function open(dataDir: string, create: boolean): DatabaseSync {
     )
   }
   try {
-    return openDatabase(dataDir)
+    return openSqliteStore(dataDir)
   } catch (error) {
     throw dataFolderProblem(error, dataDir) ?? error
+  }
+}
+
+/** A cluster's store: the server's own migrations are applied first, as at its start. */
+async function openPostgres(url: string): Promise<Store> {
+  const target = postgresTargetOption(url)
+  const { openPostgresStore } = await import('../storage/postgres/postgres-store.ts')
+  try {
+    return (await openPostgresStore(target)).store
+  } catch (error) {
+    throw storeUnavailable(target, error)
   }
 }
 
@@ -70,6 +85,7 @@ export async function runAccountCommand(args: string[]): Promise<string> {
     allowPositionals: true,
     options: {
       data: { type: 'string' },
+      store: { type: 'string' },
       password: { type: 'string' },
       nick: { type: 'string' },
       face: { type: 'string' },
@@ -80,15 +96,20 @@ export async function runAccountCommand(args: string[]): Promise<string> {
   if (action === undefined || !ACTIONS.includes(action)) {
     throw new UsageError(`"account ${action ?? ''}": the commands are add, passwd, remove and list`)
   }
-  if (values.data === undefined) throw new UsageError(`account ${action} needs --data DIR`)
+  if ((values.data === undefined) === (values.store === undefined)) {
+    throw new UsageError(`account ${action} needs --data DIR or --store postgres://…`)
+  }
   const needsUin = action !== 'list'
   if (needsUin !== (uinText !== undefined) || extra.length > 0) {
     throw new UsageError(`usage: account ${action} ${needsUin ? 'UIN ' : ''}--data DIR`)
   }
-  const db = open(values.data, action === 'add')
+  const store =
+    values.store === undefined
+      ? open(values.data ?? '', action === 'add')
+      : await openPostgres(values.store)
   try {
     if (uinText === undefined) {
-      return listAccounts(db)
+      return (await listAccounts(store))
         .map((a) => `${a.uin}\t${a.nick}\tface ${a.face}\t${en[`addPolicy.${a.policy}`]}`)
         .join('\n')
     }
@@ -103,19 +124,19 @@ export async function runAccountCommand(args: string[]): Promise<string> {
           face: integer(values.face),
           policy: integer(values.policy) as AddPolicy | undefined
         }
-        checkNewAccount(db, uin, fields)
-        await addAccount(db, uin, await readPassword(values.password), fields)
+        await checkNewAccount(store, uin, fields)
+        await addAccount(store, uin, await readPassword(values.password), fields)
         return `added ${uin}`
       }
       case 'passwd':
-        checkAccount(db, uin)
-        await setPassword(db, uin, await readPassword(values.password))
+        await checkAccount(store, uin)
+        await setPassword(store, uin, await readPassword(values.password))
         return `changed the password of ${uin}`
       default:
-        removeAccount(db, uin)
+        await removeAccount(store, uin)
         return `removed ${uin}`
     }
   } finally {
-    db.close()
+    await store.close()
   }
 }

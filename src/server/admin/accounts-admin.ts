@@ -1,4 +1,3 @@
-import type { DatabaseSync } from 'node:sqlite'
 import {
   isValidUin,
   MAX_FACE_ID,
@@ -6,9 +5,8 @@ import {
   MIN_UIN,
   type AddPolicy
 } from '../../shared/protocol/index.ts'
-import { forgetDemoPassword } from '../demo/demo.ts'
-import { Accounts, type Account } from '../storage/accounts.ts'
 import { hashPassword } from '../storage/passwords.ts'
+import type { Account, Store } from '../storage/types.ts'
 
 /** Why an account command could not be done, with a stable code for scripts. */
 export class AdminError extends Error {
@@ -57,49 +55,61 @@ function checkFields({ nick, face, policy }: AccountFields): void {
  * Checks all that can be known before the password is asked for, so that a number that
  * exists, or a wrong field, is said first rather than "the password is empty".
  */
-export function checkNewAccount(db: DatabaseSync, uin: number, fields: AccountFields): void {
+export async function checkNewAccount(
+  store: Store,
+  uin: number,
+  fields: AccountFields
+): Promise<void> {
   checkUin(uin)
   checkFields(fields)
-  if (new Accounts(db).exists(uin)) throw new AdminError('EXISTS', `account ${uin} exists already`)
+  if (await store.accounts.exists(uin)) {
+    throw new AdminError('EXISTS', `account ${uin} exists already`)
+  }
 }
 
 /** Refuses a number that has no account, before a password is asked for. */
-export function checkAccount(db: DatabaseSync, uin: number): void {
-  if (!new Accounts(db).exists(uin)) throw new AdminError('NOT_FOUND', `there is no account ${uin}`)
+export async function checkAccount(store: Store, uin: number): Promise<void> {
+  if (!(await store.accounts.exists(uin))) {
+    throw new AdminError('NOT_FOUND', `there is no account ${uin}`)
+  }
 }
 
 export async function addAccount(
-  db: DatabaseSync,
+  store: Store,
   uin: number,
   password: string,
   fields: AccountFields = {}
 ): Promise<void> {
-  checkNewAccount(db, uin, fields)
+  await checkNewAccount(store, uin, fields)
   checkPassword(password)
-  new Accounts(db).add({
-    uin,
-    passwordHash: await hashPassword(password),
-    nick: fields.nick ?? String(uin),
-    face: fields.face ?? 0,
-    policy: fields.policy ?? 0,
-    profile: {}
-  })
+  await store.accounts.create([
+    {
+      uin,
+      passwordHash: await hashPassword(password),
+      nick: fields.nick ?? String(uin),
+      face: fields.face ?? 0,
+      policy: fields.policy ?? 0,
+      profile: {}
+    }
+  ])
 }
 
-export async function setPassword(db: DatabaseSync, uin: number, password: string): Promise<void> {
+export async function setPassword(store: Store, uin: number, password: string): Promise<void> {
   checkPassword(password)
   const hash = await hashPassword(password)
-  if (!new Accounts(db).setPasswordHash(uin, hash)) {
+  if (!(await store.accounts.setPasswordHash(uin, hash))) {
     throw new AdminError('NOT_FOUND', `there is no account ${uin}`)
   }
-  forgetDemoPassword(db, uin)
+  await store.demoAccounts.forget(uin)
 }
 
 /** Removes the account, its list, its queue and its place on every other list. */
-export function removeAccount(db: DatabaseSync, uin: number): void {
-  if (!new Accounts(db).remove(uin)) throw new AdminError('NOT_FOUND', `there is no account ${uin}`)
+export async function removeAccount(store: Store, uin: number): Promise<void> {
+  if (!(await store.accounts.remove(uin))) {
+    throw new AdminError('NOT_FOUND', `there is no account ${uin}`)
+  }
 }
 
-export function listAccounts(db: DatabaseSync): Account[] {
-  return new Accounts(db).all()
+export function listAccounts(store: Store): Promise<Account[]> {
+  return store.accounts.all()
 }

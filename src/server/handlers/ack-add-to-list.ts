@@ -12,22 +12,26 @@ export async function ackAddToList({ ctx, session, request }: SessionCall<'Ack_A
     await ctx.penalties.hold()
     return refused('Ack_AddToList', RES.PENALTY)
   }
-  const account = ctx.accounts.get(target)
+  const account = await ctx.accounts.get(target)
   if (!account) return refused('Ack_AddToList', RES.INVALID_UIN)
   const me = session.uin
   const notify = (type: number, text: string) =>
     ctx.post.send([{ recipient: target, type, from: me, text }])
   if (kind === ACK_KIND.REQUEST) {
     // Someone who refuses everyone is not asked; a repeated request is not sent twice.
-    if (target !== me && account.policy !== ADD_POLICY.REFUSE && ctx.addRequests.open(me, target)) {
-      notify(MESSAGE_TYPE.ADD_REQUEST, reason)
+    if (
+      target !== me &&
+      account.policy !== ADD_POLICY.REFUSE &&
+      (await ctx.addRequests.open(me, target))
+    ) {
+      await notify(MESSAGE_TYPE.ADD_REQUEST, reason)
     }
-  } else if (ctx.addRequests.close(target, me)) {
+  } else if (await ctx.addRequests.close(target, me)) {
     if (kind === ACK_KIND.ACCEPT) {
-      ctx.friends.add(target, me)
-      notify(MESSAGE_TYPE.ADD_ACCEPTED, '')
+      await ctx.friends.add(target, me)
+      await notify(MESSAGE_TYPE.ADD_ACCEPTED, '')
     } else {
-      notify(MESSAGE_TYPE.ADD_REFUSED, reason)
+      await notify(MESSAGE_TYPE.ADD_REFUSED, reason)
     }
   }
   return done('Ack_AddToList', null)

@@ -1,6 +1,6 @@
 import type { Command, ReplyData, Reply, RequestOf } from '../../shared/protocol/index.ts'
 import type { ServerContext } from '../context.ts'
-import type { Session } from '../state/sessions.ts'
+import type { Session } from '../state/types.ts'
 
 /** A request as a handler sees it. */
 export interface OpenCall<C extends Command> {

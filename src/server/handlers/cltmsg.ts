@@ -7,11 +7,11 @@ import { done, refused, type SessionCall } from './call.ts'
  */
 export async function cltmsg({ ctx, session, request }: SessionCall<'CLTMSG'>) {
   const { target, text } = request
-  if (!ctx.accounts.exists(target)) return refused('CLTMSG', RES.INVALID_UIN)
-  if (!session.messages.take(ctx.now())) {
+  if (!(await ctx.accounts.exists(target))) return refused('CLTMSG', RES.INVALID_UIN)
+  if (!(await ctx.rateLimits.take(session.id, 'message', ctx.now()))) {
     await ctx.penalties.hold()
     return refused('CLTMSG', RES.PENALTY)
   }
-  ctx.post.send([{ recipient: target, type: MESSAGE_TYPE.TEXT, from: session.uin, text }])
+  await ctx.post.send([{ recipient: target, type: MESSAGE_TYPE.TEXT, from: session.uin, text }])
   return done('CLTMSG', null)
 }

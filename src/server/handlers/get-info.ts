@@ -2,8 +2,8 @@ import { RES } from '../../shared/protocol/index.ts'
 import { done, refused, type SessionCall } from './call.ts'
 
 /** Section 6.4: the fields of the level asked; D-8: no such account is RES=5. */
-export function getInfo({ ctx, request }: SessionCall<'GetInfo'>) {
-  const account = ctx.accounts.get(request.target)
+export async function getInfo({ ctx, request }: SessionCall<'GetInfo'>) {
+  const account = await ctx.accounts.get(request.target)
   if (!account) return refused('GetInfo', RES.INVALID_UIN)
   return done('GetInfo', {
     level: request.level,

@@ -1,6 +1,6 @@
 import { isValidUin, RES, STATUS, type Reply } from '../../shared/protocol/index.ts'
 import { newSessionKey } from '../state/session-key.ts'
-import { visibleStatus } from '../state/sessions.ts'
+import { visibleStatus } from '../state/types.ts'
 import { verifyPasswordMd5 } from '../storage/passwords.ts'
 import { done, refused, type OpenCall } from './call.ts'
 
@@ -13,23 +13,22 @@ export const WRONG_PASSWORD_REASON = '密码错误'
  * address are a penalty (LoginGuard).
  */
 export async function login({ ctx, uin, address, request }: OpenCall<'Login'>) {
-  const hash = isValidUin(uin) ? ctx.accounts.passwordHash(uin) : undefined
+  const hash = isValidUin(uin) ? await ctx.accounts.passwordHash(uin) : undefined
   if (hash === undefined) return refused('Login', RES.INVALID_UIN)
-  if (ctx.loginGuard.blocked(address, uin, ctx.now())) {
+  if (await ctx.loginGuard.blocked(address, uin, ctx.now())) {
     await ctx.penalties.hold()
     return refused('Login', RES.PENALTY)
   }
   if (!(await verifyPasswordMd5(request.passwordMd5, hash))) {
-    ctx.loginGuard.failed(address, uin, ctx.now())
+    await ctx.loginGuard.failed(address, uin, ctx.now())
     return done('Login', { accepted: false, reason: WRONG_PASSWORD_REASON })
   }
-  ctx.loginGuard.succeeded(address, uin)
-  const previous = ctx.sessions.current(uin)
+  await ctx.loginGuard.succeeded(address, uin)
+  const previous = await ctx.sessions.current(uin)
   const seenAs = previous?.address === address ? visibleStatus(previous.status) : STATUS.OFFLINE
   const sessionKey = request.wantsKey && !ctx.config.classic ? newSessionKey() : undefined
-  const session = ctx.sessions.login(address, uin, sessionKey)
-  session.status = STATUS.ONLINE
-  if (seenAs !== STATUS.ONLINE) ctx.post.announceStatus(uin, STATUS.ONLINE)
+  await ctx.sessions.login(address, uin, sessionKey)
+  if (seenAs !== STATUS.ONLINE) await ctx.post.announceStatus(uin, STATUS.ONLINE)
   const accepted = {
     accepted: true,
     heartbeat: ctx.config.heartbeatSeconds,

@@ -1,9 +1,12 @@
 import { createServer, type Server as NetServer, type Socket } from 'node:net'
 import type { Server as HttpServer } from 'node:http'
 import { TLSSocket, type SecureContext } from 'node:tls'
+import { clientAddress, markProxied, type Peer } from './address.ts'
 import { FirstLineDeadlines } from './first-line-deadlines.ts'
 import { LegacySocket } from './legacy-socket.ts'
+import { readProxyHeader } from './read-proxy-header.ts'
 import { startsTargetless } from './request-lines.ts'
+import type { TrustedProxies } from './trusted-proxies.ts'
 
 /** The first byte of every TLS connection: a handshake record (D-27). */
 const TLS_HANDSHAKE = 0x16
@@ -16,6 +19,13 @@ export interface FrontOptions {
   readonly tls?: SecureContext
   /** D-27: NULL for every plain connection. */
   readonly requireTls?: boolean
+  /**
+   * The PROXY protocol: connections from these addresses must start with a PROXY header,
+   * and the client it names is the connection's; anyone else sending one is cut off.
+   */
+  readonly proxies?: TrustedProxies
+  /** A connection closed for its PROXY header (or its lack of one): from where, and why. */
+  readonly onRefused?: (address: string, why: string) => void
 }
 
 export interface Front {
@@ -25,7 +35,8 @@ export interface Front {
 }
 
 /**
- * The listening socket. Each connection is looked at before anything is parsed: a TLS
+ * The listening socket. Each connection is looked at before anything is parsed: behind a
+ * load balancer, its PROXY header is read first (it says whose connection it is); then a TLS
  * handshake is answered as HTTPS (D-27), anything else as the plain protocol. Then the first
  * request line: `node:http` refuses `POST HTTP/1.1` (no target), which clients of 2005 sent,
  * so most connections go to the HTTP server as they are; those without a target go through a
@@ -33,8 +44,8 @@ export interface Front {
  */
 export function createFront(http: HttpServer, options: FrontOptions): Front {
   // One sweep for all the connections still sending their first line costs less than a
-  // timer per connection. The deadline covers a TLS handshake too: the plain socket under it
-  // stays on the list until the first line has arrived through it.
+  // timer per connection. The deadline covers a PROXY header and a TLS handshake too: the
+  // plain socket under it stays on the list until the first line has arrived through it.
   const waiting = new FirstLineDeadlines<Socket>()
   const sweep = setInterval(
     () => waiting.sweep(performance.now()),
@@ -46,19 +57,19 @@ export function createFront(http: HttpServer, options: FrontOptions): Front {
   // socket must stay writable for the reply, and node:http ends it once the reply is out.
   const server = createServer({ noDelay: true, allowHalfOpen: true }, (socket) => {
     const entry = waiting.add(socket, performance.now() + options.firstLineTimeoutMs)
+    let peer: Peer | undefined
     const handOver = (stream: Socket, head: Buffer): void => {
       waiting.remove(entry)
-      if (startsTargetless(head)) {
-        http.emit('connection', new LegacySocket(stream, head))
-        return
-      }
-      http.emit('connection', stream)
+      const connection = startsTargetless(head) ? new LegacySocket(stream, head) : stream
+      if (peer) markProxied(connection, peer)
+      http.emit('connection', connection)
       // The bytes read so far go straight to the HTTP server's reader; putting them back
       // with unshift() and resume() cost every connection a queued tick and a pass through
       // the stream's buffer. Later bytes reach the parser without passing through here.
-      stream.emit('data', head)
+      // (A LegacySocket has them already.)
+      if (connection === stream) stream.emit('data', head)
     }
-    readFirstLine(socket, (_, head) => {
+    const route = (_: Socket, head: Buffer): void => {
       if (options.tls !== undefined && head[0] === TLS_HANDSHAKE) {
         readFirstLine(secureSide(socket, head, options.tls), handOver)
       } else if (options.requireTls) {
@@ -66,7 +77,26 @@ export function createFront(http: HttpServer, options: FrontOptions): Front {
       } else {
         handOver(socket, head)
       }
-    })
+    }
+    const proxies = options.proxies
+    if (proxies === undefined) return readFirstLine(socket, route)
+    const from = socket.remoteAddress
+    // Reset before it was taken (a balancer passing on a client that went away at once):
+    // no address is left to judge, and no one to answer. Not a stranger's header.
+    if (from === undefined) {
+      waiting.remove(entry)
+      socket.destroy()
+      return
+    }
+    readProxyHeader(
+      socket,
+      proxies.trusts(from),
+      (client, rest) => {
+        peer = client
+        readFirstLine(socket, route, rest)
+      },
+      (why) => options.onRefused?.(clientAddress(from), why)
+    )
   })
   server.maxConnections = options.maxConnections
   return {
@@ -79,18 +109,26 @@ export function createFront(http: HttpServer, options: FrontOptions): Front {
 }
 
 /**
- * Collects a stream's first bytes until its first line can be judged (for a TLS handshake,
- * the first byte is enough), then hands them over and steps aside. Until then an error
- * simply closes the connection: nothing has been parsed.
+ * Collects a stream's first bytes (after `already`, those read with a PROXY header) until its
+ * first line can be judged (for a TLS handshake, the first byte is enough), then hands them
+ * over and steps aside. Until then an error simply closes the connection: nothing has been
+ * parsed.
  */
-function readFirstLine(stream: Socket, done: (stream: Socket, head: Buffer) => void): void {
-  let head: Buffer | undefined
+function readFirstLine(
+  stream: Socket,
+  done: (stream: Socket, head: Buffer) => void,
+  already?: Buffer
+): void {
+  const judged = (head: Buffer): boolean =>
+    head[0] === TLS_HANDSHAKE || startsTargetless(head) !== undefined
+  if (already !== undefined && judged(already)) return done(stream, already)
+  let head = already !== undefined && already.length > 0 ? already : undefined
   const giveUp = (): void => {
     stream.destroy()
   }
   const onData = (chunk: Buffer): void => {
     head = head === undefined ? chunk : Buffer.concat([head, chunk])
-    if (head[0] !== TLS_HANDSHAKE && startsTargetless(head) === undefined) return
+    if (!judged(head)) return
     stream.off('data', onData)
     stream.off('error', giveUp)
     stream.off('end', giveUp)

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Socket } from 'node:net'
 import { MAX_BODY_BYTES } from '../../shared/protocol/index.ts'
 import type { Answer, Dispatcher, Incoming } from '../dispatch.ts'
-import { clientAddress } from './address.ts'
+import { clientAddress, proxiedPeer } from './address.ts'
 import { wantsKeepAlive, writeReplies } from './replies.ts'
 
 export interface HttpLimits {
@@ -44,13 +44,17 @@ function keepsAlive(req: IncomingMessage, isClosing: () => boolean): boolean {
  */
 class HttpIncoming implements Incoming {
   readonly address: string
+  readonly proxiedPort: number | undefined
   readonly plusIsSpace: boolean
   readonly #socket: Socket
   readonly #res: ServerResponse
   #gone: AbortController | undefined
 
   constructor(req: IncomingMessage, res: ServerResponse) {
-    this.address = clientAddress(req.socket.remoteAddress)
+    // Behind a load balancer, the client its PROXY header named: sessions are keyed by it.
+    const peer = proxiedPeer(req.socket)
+    this.address = peer?.address ?? clientAddress(req.socket.remoteAddress)
+    this.proxiedPort = peer?.port
     const contentType = (req.headers['content-type'] ?? '').toLowerCase()
     this.plusIsSpace = contentType.startsWith('application/x-www-form-urlencoded')
     this.#socket = req.socket

@@ -1,8 +1,5 @@
-import type { DatabaseSync } from 'node:sqlite'
-import { Accounts } from '../storage/accounts.ts'
-import { transaction } from '../../sqlite/transaction.ts'
-import { Friends } from '../storage/friends.ts'
 import { hashPassword } from '../storage/passwords.ts'
+import type { AccountStore } from '../storage/types.ts'
 import { parseSeed, SeedError } from './seed-file.ts'
 
 export interface SeedResult {
@@ -16,17 +13,19 @@ export interface SeedResult {
  * one transaction. Importing the same file again changes nothing, so a server can be
  * started with `--seed` every time.
  */
-export async function importSeed(db: DatabaseSync, input: unknown): Promise<SeedResult> {
+export async function importSeed(accounts: AccountStore, input: unknown): Promise<SeedResult> {
   const seed = parseSeed(input)
-  const accounts = new Accounts(db)
-  const friends = new Friends(db)
-  const fresh = seed.accounts.filter((account) => !accounts.exists(account.uin))
+  const exists = (uin: number): Promise<boolean> => accounts.exists(uin)
+  const there = await Promise.all(seed.accounts.map((account) => exists(account.uin)))
+  const fresh = seed.accounts.filter((_, i) => !there[i])
   const known = new Set(seed.accounts.map((account) => account.uin))
   for (const account of fresh) {
     if (account.friends.includes(account.uin)) {
       throw new SeedError(`is not valid: account ${account.uin} lists itself as a friend`)
     }
-    const missing = account.friends.find((uin) => !known.has(uin) && !accounts.exists(uin))
+    const outside = account.friends.filter((uin) => !known.has(uin))
+    const found = await Promise.all(outside.map(exists))
+    const missing = outside.find((_, i) => !found[i])
     if (missing !== undefined) {
       throw new SeedError(
         `is not valid: account ${account.uin} lists friend ${missing}, who has no account`
@@ -36,10 +35,7 @@ export async function importSeed(db: DatabaseSync, input: unknown): Promise<Seed
   const hashes = await Promise.all(
     fresh.map((account) => account.passwordHash ?? hashPassword(account.password ?? ''))
   )
-  transaction(db, () => {
-    fresh.forEach((account, i) => accounts.add({ ...account, passwordHash: hashes[i] ?? '' }))
-    for (const account of fresh) for (const uin of account.friends) friends.add(account.uin, uin)
-  })
+  await accounts.create(fresh.map((account, i) => ({ ...account, passwordHash: hashes[i] ?? '' })))
   const created = fresh.map((account) => account.uin)
   return {
     created,

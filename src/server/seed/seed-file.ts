@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { MAX_UIN, MIN_UIN } from '../../shared/protocol/index.ts'
-import { PROFILE_FIELDS } from '../storage/accounts.ts'
+import { PROFILE_FIELDS } from '../storage/profile.ts'
 
 const Uin = v.pipe(v.number(), v.integer(), v.minValue(MIN_UIN), v.maxValue(MAX_UIN))
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { TestClient } from './wire.ts'
 import { account, dataFolder, serve } from './servers.ts'
 import { run, type Run } from './server-cli.ts'
-import { openDatabase } from '../../../src/server/storage/db.ts'
+import { openDatabase } from '../../../src/server/storage/sqlite/db.ts'
 
 describe('account administration', () => {
   it('adds, lists, changes the password of and removes accounts, also while the server runs', async () => {
@@ -132,7 +132,22 @@ describe('account administration', () => {
       2,
       'error INVALID_ARGUMENT: --heartbeat must be a whole number from 1 to 86400'
     ],
-    [['--bogus'], 2, "error INVALID_ARGUMENT: Unknown option '--bogus'"]
+    [['--bogus'], 2, "error INVALID_ARGUMENT: Unknown option '--bogus'"],
+    [
+      ['--trusted-proxy', '10.0.0.1'],
+      2,
+      'error INVALID_ARGUMENT: --trusted-proxy goes with --proxy-protocol'
+    ],
+    [
+      ['--proxy-protocol'],
+      2,
+      'error INVALID_ARGUMENT: --proxy-protocol needs the proxies it believes: --trusted-proxy CIDR'
+    ],
+    [
+      ['--proxy-protocol', '--trusted-proxy', '10.0.0.0/8,10.0.0.0/40'],
+      2,
+      'error INVALID_ARGUMENT: --trusted-proxy "10.0.0.0/40" is not an address or a CIDR block'
+    ]
   ])('%j fails with exit code %i and says why in one line', async (args, code, message) => {
     const data = dataFolder()
     openDatabase(data).close()
@@ -209,6 +224,22 @@ describe('serving', () => {
         `^listening on http://127\\.0\\.0\\.1:\\d+\nno --data: .*\nseed ${seedFile}: 1 account created, 0 already there and kept as they are\n`
       )
     )
+  })
+
+  it('says whose PROXY headers it believes', async () => {
+    const result = await run(
+      [
+        '--port',
+        '0',
+        '--proxy-protocol',
+        '--trusted-proxy',
+        '10.0.0.0/8,::1',
+        '--trusted-proxy=fd00::/8'
+      ],
+      { untilOutput: /PROXY protocol/ }
+    )
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('PROXY protocol from 10.0.0.0/8, ::1, fd00::/8\n')
   })
 
   it('says how many accounts of a seed file it created and how many were there already', async () => {

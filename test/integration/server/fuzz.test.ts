@@ -9,13 +9,16 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { COMMANDS } from '../../../src/shared/protocol/index.ts'
 import { connect, httpRequest, md5, post, TestClient } from './wire.ts'
-import { account, dataFolder, PASSWORD, TEST_CERTIFICATE } from './servers.ts'
+import { account, dataFolder, PASSWORD, CLUSTER_MISSING, TEST_CERTIFICATE } from './servers.ts'
+import { dropSchemas, freshSchema, ON_POSTGRES, storeUrl } from '../../cluster/postgres.ts'
 
 const ME = 10001
 const PEER = 10002
 const MAIN = new URL('../../../src/server/main.ts', import.meta.url).pathname
 let child: ChildProcess
 let port = 0
+/** In a PostgreSQL run, the server's schema. */
+const schema = ON_POSTGRES ? freshSchema() : undefined
 
 /** Writes bytes, half-closes, and waits for the server to answer or close (never hangs). */
 function shoot(bytes: Uint8Array): Promise<void> {
@@ -50,6 +53,7 @@ async function stillServes(): Promise<void> {
 }
 
 beforeAll(async () => {
+  if (CLUSTER_MISSING) return
   const folder = dataFolder()
   const seedFile = join(folder, 'seed.json')
   writeFileSync(
@@ -58,7 +62,8 @@ beforeAll(async () => {
   )
   child = spawn(process.execPath, [
     MAIN,
-    ...['--port', '0', '--data', folder, '--seed', seedFile, '--quiet'],
+    ...['--port', '0', '--seed', seedFile, '--quiet'],
+    ...(schema === undefined ? ['--data', folder] : ['--store', storeUrl(schema)]),
     ...['--penalty-scale', '0.0001', '--request-timeout', '2'],
     ...tlsArguments(folder)
   ])
@@ -81,8 +86,10 @@ function tlsArguments(folder: string): string[] {
   return ['--tls-cert', cert, '--tls-key', key]
 }
 
-afterAll(() => {
+afterAll(async () => {
+  if (CLUSTER_MISSING) return
   child.kill('SIGKILL')
+  if (schema !== undefined) await dropSchemas([schema])
 })
 
 /** The fields each command reads (no WT: a long poll would only make the run slow). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cleanProfile, PROFILE_FIELDS } from '../../../src/server/storage/accounts.ts'
+import { cleanProfile, PROFILE_FIELDS } from '../../../src/server/storage/profile.ts'
 
 describe('cleanProfile', () => {
   it('keeps the GetInfo keys a profile holds, as text', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { importSeed } from '../../../src/server/seed/import-seed.ts'
 import { parseSeed, SeedError } from '../../../src/server/seed/seed-file.ts'
-import { Accounts } from '../../../src/server/storage/accounts.ts'
-import { openDatabase } from '../../../src/server/storage/db.ts'
-import { Friends } from '../../../src/server/storage/friends.ts'
+import { openSqliteStore } from '../../../src/server/storage/sqlite/sqlite-store.ts'
 import { hashPassword } from '../../../src/server/storage/passwords.ts'
 
 const hash = await hashPassword('x', { N: 16, r: 1, p: 1 })
@@ -53,7 +51,7 @@ describe('parseSeed', () => {
 
 describe('importSeed', () => {
   it('creates missing accounts with their lists, and keeps existing ones as they are', async () => {
-    const db = openDatabase(undefined)
+    const store = openSqliteStore(undefined)
     const seed = {
       accounts: [
         {
@@ -66,17 +64,19 @@ describe('importSeed', () => {
         { uin: 10002, passwordHash: hash, nick: 'B' }
       ]
     }
-    expect(await importSeed(db, seed)).toEqual({ created: [10001, 10002], kept: [] })
-    new Friends(db).remove(10001, 10002)
-    expect(await importSeed(db, seed)).toEqual({ created: [], kept: [10001, 10002] })
-    expect(new Friends(db).all(10001)).toEqual([])
-    expect(new Accounts(db).get(10001)?.profile).toEqual({ AG: '19', SX: '1' })
+    expect(await importSeed(store.accounts, seed)).toEqual({ created: [10001, 10002], kept: [] })
+    await store.friends.remove(10001, 10002)
+    expect(await importSeed(store.accounts, seed)).toEqual({ created: [], kept: [10001, 10002] })
+    expect(await store.friends.all(10001)).toEqual([])
+    expect((await store.accounts.get(10001))?.profile).toEqual({ AG: '19', SX: '1' })
   })
 
   it('refuses friends who have no account, and nothing is created', async () => {
-    const db = openDatabase(undefined)
+    const store = openSqliteStore(undefined)
     const seed = { accounts: [{ uin: 10001, passwordHash: hash, friends: [10009] }] }
-    await expect(importSeed(db, seed)).rejects.toThrow('lists friend 10009, who has no account')
-    expect(new Accounts(db).count()).toBe(0)
+    await expect(importSeed(store.accounts, seed)).rejects.toThrow(
+      'lists friend 10009, who has no account'
+    )
+    expect(await store.accounts.count()).toBe(0)
   })
 })

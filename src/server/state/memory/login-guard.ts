@@ -1,20 +1,20 @@
-/** Wrong passwords allowed per number and address within the window, before a penalty. */
-const FAILURES = 5
-const WINDOW_MS = 60_000
+import { LOGIN_GUARD, type LoginGuard } from '../types.ts'
+
 /** Guessers who rotate numbers or addresses cannot grow the table without bound. */
 const MAX_TRACKED = 10_000
 
 /**
- * Password guessing: after five wrong passwords for one number from one address within a
- * minute, further logins from there are refused as a penalty (RES=3 after 20 s) without
- * checking the password, so guesses stay slow and cost the server no scrypt.
+ * Password guessing, in this process's memory: after five wrong passwords for one number
+ * from one address within a minute, further logins from there are refused as a penalty
+ * (RES=3 after 20 s) without checking the password, so guesses stay slow and cost the
+ * server no scrypt.
  */
-export class LoginGuard {
+export class MemoryLoginGuard implements LoginGuard {
   readonly #windowMs: number
   readonly #failures = new Map<string, number[]>()
 
   constructor(scale: number) {
-    this.#windowMs = WINDOW_MS * scale
+    this.#windowMs = LOGIN_GUARD.windowMs * scale
   }
 
   #recent(key: string, now: number): number[] {
@@ -23,11 +23,11 @@ export class LoginGuard {
     return times
   }
 
-  blocked(address: string, uin: number, now: number): boolean {
-    return this.#recent(`${address} ${uin}`, now).length >= FAILURES
+  async blocked(address: string, uin: number, now: number): Promise<boolean> {
+    return this.#recent(`${address} ${uin}`, now).length >= LOGIN_GUARD.failures
   }
 
-  failed(address: string, uin: number, now: number): void {
+  async failed(address: string, uin: number, now: number): Promise<void> {
     const key = `${address} ${uin}`
     const times = this.#recent(key, now)
     times.push(now)
@@ -39,7 +39,7 @@ export class LoginGuard {
     }
   }
 
-  succeeded(address: string, uin: number): void {
+  async succeeded(address: string, uin: number): Promise<void> {
     this.#failures.delete(`${address} ${uin}`)
   }
 }

@@ -1,30 +1,13 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
-import { MAX_MESSAGES_PER_REPLY } from '../../shared/protocol/index.ts'
-import { transaction } from '../../sqlite/transaction.ts'
-
-/** D-21: the most messages that wait for one user; past it the oldest go. */
-export const MAX_QUEUED = 1000
-
-export interface QueuedMessage {
-  readonly type: number
-  readonly from: number
-  readonly text: string
-  /** Unix seconds when it reached the server. */
-  readonly time: number
-}
-
-export interface Delivery {
-  readonly recipient: number
-  readonly type: number
-  readonly from: number
-  readonly text: string
-}
-
-/** A batch awaiting acknowledgement (D-24); id 0 is the empty batch. */
-export interface Batch {
-  readonly id: number
-  readonly messages: readonly QueuedMessage[]
-}
+import { MAX_MESSAGES_PER_REPLY } from '../../../shared/protocol/index.ts'
+import { transaction } from '../../../sqlite/transaction.ts'
+import {
+  MAX_QUEUED,
+  type Batch,
+  type Delivery,
+  type MailboxStore,
+  type QueuedMessage
+} from '../types.ts'
 
 interface MessageRow {
   id: number
@@ -46,7 +29,7 @@ const toMessage = (row: MessageRow): QueuedMessage => ({
  * Every user's queue of messages, in SQLite: a message is committed before the command
  * that sent it is answered. A batch's id is the id of its last message, so ids only grow.
  */
-export class Mailbox {
+export class SqliteMailbox implements MailboxStore {
   readonly #db: DatabaseSync
   readonly #insert: StatementSync
   readonly #trim: StatementSync
@@ -60,7 +43,7 @@ export class Mailbox {
   /**
    * Users known to have nothing queued, so that the most frequent request of all, a poll of
    * an empty queue, does not reach SQLite. Only this process adds messages, so a user leaves
-   * the set exactly when something is delivered to them.
+   * the set exactly when something is delivered to them (SQLite is never shared by nodes).
    */
   readonly #empty = new Set<number>()
 
@@ -91,8 +74,7 @@ export class Mailbox {
     this.#count = db.prepare('SELECT count(*) AS count FROM messages WHERE recipient = ?')
   }
 
-  /** Queues every delivery in one transaction; returns once it is committed. */
-  deliver(deliveries: readonly Delivery[], time: number): void {
+  async deliver(deliveries: readonly Delivery[], time: number): Promise<void> {
     if (deliveries.length === 0) return
     transaction(this.#db, () => {
       for (const { recipient, type, from, text } of deliveries) {
@@ -103,8 +85,7 @@ export class Mailbox {
     for (const { recipient } of deliveries) this.#empty.delete(recipient)
   }
 
-  /** Classic `GetMsgEx`: the oldest messages, removed as they are returned (at most once). */
-  take(recipient: number): QueuedMessage[] {
+  async take(recipient: number): Promise<QueuedMessage[]> {
     if (this.#empty.has(recipient)) return []
     const rows = this.#oldest.all(recipient, MAX_MESSAGES_PER_REPLY) as unknown as MessageRow[]
     const last = rows.at(-1)
@@ -114,12 +95,10 @@ export class Mailbox {
   }
 
   /**
-   * `GetMsgEx` with `AK` (D-24): `ack` naming the batch awaiting acknowledgement removes it;
-   * a batch still awaiting one is returned again; otherwise the oldest waiting messages
-   * become the next batch. Each write is one statement, so a crash between them leaves
-   * at worst messages that are sent again, never lost ones.
+   * Each write is one statement, so a crash between them leaves at worst messages that are
+   * sent again, never lost ones.
    */
-  batch(recipient: number, ack: string): Batch {
+  async batch(recipient: number, ack: string): Promise<Batch> {
     if (this.#empty.has(recipient)) return { id: 0, messages: [] }
     const pending = this.#pending.all(recipient) as unknown as MessageRow[]
     const pendingId = pending[0]?.batch
@@ -137,7 +116,7 @@ export class Mailbox {
     return { id: last.id, messages: fresh.map(toMessage) }
   }
 
-  count(recipient: number): number {
+  async count(recipient: number): Promise<number> {
     return (this.#count.get(recipient) as { count: number }).count
   }
 }

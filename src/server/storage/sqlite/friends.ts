@@ -1,7 +1,8 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
+import type { FriendStore } from '../types.ts'
 
-/** One-way friend lists (D-15): `owner` has added `friend`. Ordered by number (D-14). */
-export class Friends {
+/** One-way friend lists in SQLite (see FriendStore). */
+export class SqliteFriends implements FriendStore {
   readonly #page: StatementSync
   readonly #all: StatementSync
   readonly #count: StatementSync
@@ -22,35 +23,32 @@ export class Friends {
     this.#listedBy = db.prepare('SELECT owner FROM friends WHERE friend = ?')
   }
 
-  /** Up to `limit` friends of `owner` numbered above `after`. */
-  page(owner: number, after: number, limit: number): number[] {
+  async page(owner: number, after: number, limit: number): Promise<number[]> {
     const rows = this.#page.all(owner, after, limit) as { friend: number }[]
     return rows.map((row) => row.friend)
   }
 
-  all(owner: number): number[] {
+  async all(owner: number): Promise<number[]> {
     return (this.#all.all(owner) as { friend: number }[]).map((row) => row.friend)
   }
 
-  count(owner: number): number {
+  async count(owner: number): Promise<number> {
     return (this.#count.get(owner) as { count: number }).count
   }
 
-  has(owner: number, friend: number): boolean {
+  async has(owner: number, friend: number): Promise<boolean> {
     return this.#has.get(owner, friend) !== undefined
   }
 
-  add(owner: number, friend: number): void {
+  async add(owner: number, friend: number): Promise<void> {
     this.#add.run(owner, friend)
   }
 
-  /** Returns whether `friend` was on the list. */
-  remove(owner: number, friend: number): boolean {
+  async remove(owner: number, friend: number): Promise<boolean> {
     return this.#remove.run(owner, friend).changes > 0
   }
 
-  /** Everyone who has `uin` on their list: the people its status changes are sent to. */
-  listedBy(uin: number): number[] {
+  async listedBy(uin: number): Promise<number[]> {
     return (this.#listedBy.all(uin) as { owner: number }[]).map((row) => row.owner)
   }
 }
