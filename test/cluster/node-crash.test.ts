@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, expect, it } from 'vitest'
+import { serverKey } from '../../src/core/server-address.ts'
 import { openAccountStore } from '../../src/core/store/account-store.ts'
 import type { RunningServer } from '../../src/server/index.ts'
 import {
@@ -136,7 +137,7 @@ describeWhenAvailable('a node killed mid-stream', missing, () => {
     await bob.waitForTexts(ALICE, confirmed.length, 30_000)
     // Time for anything delivered twice to show up before the count.
     await sleep(500)
-    const history = readHistory(bob.dataDir, BOB, ALICE)
+    const history = readHistory(bob.dataDir, address.address, BOB, ALICE)
     // Every confirmed message is there, each once, in the order sent; nothing else but
     // messages that were sent.
     expect(new Set(history).size).toBe(history.length)
@@ -154,8 +155,8 @@ describeWhenAvailable('a node killed mid-stream', missing, () => {
 })
 
 /** The texts of `uin`'s stored conversation with `peer`, oldest first, read from the file. */
-function readHistory(dataDir: string, uin: number, peer: number): string[] {
-  const store = openAccountStore(dataDir, uin)
+function readHistory(dataDir: string, server: string, uin: number, peer: number): string[] {
+  const store = openAccountStore(dataDir, serverKey(server), uin)
   try {
     return store.messages.all(peer).map((message) => message.text)
   } finally {
