@@ -1,6 +1,6 @@
 /** `--demo`: people with full profiles, friends of each other, and a bot that answers. */
 import { describe, expect, it } from 'vitest'
-import { PROFILE_KEYS_FULL } from '../../../src/shared/protocol/index.ts'
+import { MESSAGE_TYPE, PROFILE_KEYS_FULL } from '../../../src/shared/protocol/index.ts'
 import { AUTO_REPLY_MARKER, DEMO_BOT_UIN } from '../../../src/server/index.ts'
 import { TestClient } from './wire.ts'
 import { account, dataFolder, PASSWORD, serve } from './servers.ts'
@@ -158,7 +158,12 @@ describe('the demo bot on a server without long poll (--classic)', () => {
     for (let tries = 0; answer === undefined && tries < 50; tries++) {
       await new Promise((resolve) => setTimeout(resolve, 200))
       const reply = await me.send({ cmd: 'GetMsgEx' })
-      if (reply.ok) answer = reply.data.messages.find((m) => m.from === DEMO_BOT_UIN)?.text
+      // The bot's text, not the notice of its coming online that may be queued before it.
+      if (reply.ok) {
+        answer = reply.data.messages.find(
+          (m) => m.from === DEMO_BOT_UIN && m.type === MESSAGE_TYPE.TEXT
+        )?.text
+      }
     }
     expect(answer?.endsWith('classic')).toBe(true)
   })
