@@ -1,8 +1,8 @@
 /**
- * What the benches send to a server, as raw bytes, beside no client code of ours (what is
- * measured is the server): HTTP QQ requests, one per connection as the clients of 2005 sent
- * them, and the logins that make the sessions a load needs. Shared by bench/server.ts and
- * bench/cluster.ts.
+ * What the benches send to a server: HTTP QQ requests written as raw bytes, not through our
+ * client, so that what is measured is the server alone; one request per connection, as the
+ * clients of 2005 sent them; and the logins that give a load its sessions. Shared by
+ * bench/server.ts and bench/cluster.ts.
  */
 import { connect } from 'node:net'
 import { connect as connectTls, type TLSSocket } from 'node:tls'
@@ -22,7 +22,8 @@ export const openTls = (port: number, onConnect: () => void): TLSSocket =>
 
 /**
  * One request on its own connection; resolves with the reply when the server closes. A
- * socket error rejects, unless `tolerant`: then the reply is whatever came before it.
+ * socket error rejects, unless `tolerant`: then the reply is whatever came before it, for a
+ * load that judges each reply by its content and counts the rest as failed.
  */
 export function exchange(
   port: number,
