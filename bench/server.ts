@@ -12,18 +12,19 @@
  * Each server runs in a process of its own; this process is the load. Figures to watch,
  * not a test. `npm run bench:server`
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer as createHttpServer, type RequestListener } from 'node:http'
 import { connect, type AddressInfo, type Server } from 'node:net'
-import { connect as connectTls, type TLSSocket } from 'node:tls'
+import type { TLSSocket } from 'node:tls'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createFront } from '../src/server/http/front.ts'
 import { SERVER_HEADER } from '../src/server/http/replies.ts'
-import { hashPassword, md5Hex } from '../src/server/storage/passwords.ts'
+import { hashPassword } from '../src/server/storage/passwords.ts'
 import { makeCertificate } from '../src/server/tls/certificate.ts'
 import { format, percentile } from './measure.ts'
+import { cpuMs, rssMiB, start, type Child } from './processes.ts'
+import { exchange, inParallel, logIn, openTls, request } from './wire.ts'
 
 const SESSIONS = 1000
 const HELD_POLLS = 10_000
@@ -63,59 +64,10 @@ function runBaseline(kind: string): void {
 
 // ---- the load ------------------------------------------------------------------------------
 
-interface Child {
-  readonly process: ChildProcess
-  readonly port: number
-}
-
-function start(args: string[]): Promise<Child> {
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', ...args], {
-    stdio: ['ignore', 'pipe', 'inherit']
-  })
-  return new Promise((resolve, reject) => {
-    let out = ''
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString()
-      const match = /listening on http:\/\/[^:]+:(\d+)/.exec(out)
-      if (match) resolve({ process: child, port: Number(match[1]) })
-    })
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}): ${out}`)))
-  })
-}
-
 function stop(child: Child): Promise<void> {
   return new Promise((resolve) => {
     child.process.once('exit', () => resolve())
     child.process.kill('SIGKILL')
-  })
-}
-
-const rssMiB = (child: Child): number =>
-  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.process.pid}/status`, 'utf8'))?.[1]) /
-  1024
-
-function request(body: string, connection = 'close'): Buffer {
-  return Buffer.from(
-    `POST / HTTP/1.1\r\nContent-Type: text/plain; charset=UTF-8\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: ${connection}\r\n\r\n${body}`
-  )
-}
-
-/** The load is no client that checks certificates: what is measured is the server. */
-const openTls = (port: number, onConnect: () => void): TLSSocket =>
-  connectTls({ port, host: '127.0.0.1', rejectUnauthorized: false }, onConnect).setNoDelay(true)
-
-/** One request on its own connection; resolves with the reply when the server closes. */
-function exchange(port: number, bytes: Buffer, tls = false): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    const send = () => socket.write(bytes)
-    const socket = tls
-      ? openTls(port, send)
-      : connect({ port, host: '127.0.0.1', noDelay: true }, send)
-    socket.on('data', (chunk: Buffer) => chunks.push(chunk))
-    socket.on('error', reject)
-    socket.on('close', () => resolve(Buffer.concat(chunks).toString()))
   })
 }
 
@@ -187,7 +139,7 @@ type Mode = 'plain' | 'tls' | 'tls-keep-alive'
 function clientOf(port: number, mode: Mode): { send(i: number): Promise<string>; end(): void } {
   if (mode !== 'tls-keep-alive') {
     return {
-      send: (i) => exchange(port, getMsgEx[i % SESSIONS] as Buffer, mode === 'tls'),
+      send: (i) => exchange(port, getMsgEx[i % SESSIONS] as Buffer, { tls: mode === 'tls' }),
       end: () => undefined
     }
   }
@@ -235,24 +187,6 @@ async function load(port: number, seconds: number, mode: Mode = 'plain'): Promis
   return { perSecond: latencies.length / elapsed, latencies, failed }
 }
 
-/** Runs `work` over `items` with at most `width` at a time. */
-async function inParallel<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>) {
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) await work(items[next++] as T)
-  }
-  await Promise.all(Array.from({ length: width }, worker))
-}
-
-async function logIn(port: number, uins: readonly number[]): Promise<void> {
-  const ps = md5Hex(PASSWORD)
-  await inParallel(uins, CONCURRENCY, async (uin) => {
-    const body = `VER=1.1&CMD=Login&SEQ=1&UIN=${uin}&PS=${ps}&M5=1&LC=9326B87B234E7235`
-    const reply = await exchange(port, request(body))
-    if (!reply.includes('&RS=0&')) throw new Error(`${uin} could not log in: ${reply}`)
-  })
-}
-
 /** Opens HELD_POLLS connections, each holding a `GetMsgEx WT=30`; returns them to close. */
 async function holdPolls(port: number, uins: readonly number[]): Promise<() => void> {
   const sockets: ReturnType<typeof connect>[] = []
@@ -270,11 +204,6 @@ async function holdPolls(port: number, uins: readonly number[]): Promise<() => v
     })
   })
   return () => sockets.forEach((socket) => socket.destroy())
-}
-
-const cpuMs = (child: Child): number => {
-  const fields = readFileSync(`/proc/${child.process.pid}/stat`, 'utf8').split(') ')[1]?.split(' ')
-  return (Number(fields?.[11]) + Number(fields?.[12])) * 10
 }
 
 interface Target {
@@ -296,9 +225,10 @@ async function compare(targets: Target[]): Promise<void> {
   for (let round = 0; round < ROUNDS; round++) {
     for (let turn = 0; turn < targets.length; turn++) {
       const target = targets[(round + turn) % targets.length] as Target
-      const cpuBefore = cpuMs(target.child)
+      const pid = target.child.process.pid ?? 0
+      const cpuBefore = cpuMs(pid)
       const result = await load(target.child.port, ROUND_SECONDS, target.mode)
-      const cpuPerRequest = ((cpuMs(target.child) - cpuBefore) / result.latencies.length) * 1000
+      const cpuPerRequest = ((cpuMs(pid) - cpuBefore) / result.latencies.length) * 1000
       target.rates.push(result.perSecond)
       if (!target.best || result.perSecond > target.best.perSecond) {
         target.best = { ...result, cpuPerRequest }
@@ -359,7 +289,8 @@ async function main(): Promise<void> {
       ...['--log-file', join(secureFolder, 'server.log')],
       ...['--tls-cert', certFile, '--tls-key', keyFile]
     )
-    for (const child of [server, quiet, secure]) await logIn(child.port, uins.slice(0, SESSIONS))
+    for (const child of [server, quiet, secure])
+      await logIn(child.port, uins.slice(0, SESSIONS), PASSWORD, CONCURRENCY)
     const targets: Target[] = [
       { name: 'bare node:http, fixed reply', child: await start([SELF, '--role', 'bare']) },
       { name: 'our front + the same reply', child: await start([SELF, '--role', 'front']) },
@@ -398,11 +329,12 @@ async function main(): Promise<void> {
     )
     await Promise.all([bare, front, silent, tls].map((target) => stop(target.child)))
 
-    await logIn(server.port, uins.slice(SESSIONS))
-    const before = rssMiB(server)
+    await logIn(server.port, uins.slice(SESSIONS), PASSWORD, CONCURRENCY)
+    const serverPid = server.process.pid ?? 0
+    const before = rssMiB(serverPid)
     const release = await holdPolls(server.port, uins)
     await new Promise((resolve) => setTimeout(resolve, 1000))
-    const held = rssMiB(server)
+    const held = rssMiB(serverPid)
     console.log(`Long polls (GetMsgEx WT=30 AK=0) held by ${format(HELD_POLLS)} sessions`)
     console.log(
       `  server RSS ${format(before, 1)} MiB with ${format(HELD_POLLS)} sessions, ` +

@@ -1,28 +1,8 @@
 import type pg from 'pg'
-import type { AddPolicy } from '../../../shared/protocol/index.ts'
-import { cleanProfile, storedProfile } from '../profile.ts'
+import { fromRow, SELECT_ACCOUNTS, type AccountRow } from '../account-row.ts'
+import { cleanProfile } from '../profile.ts'
 import type { Account, AccountStore, NewAccount } from '../types.ts'
 import { transaction } from './connection.ts'
-
-interface AccountRow {
-  uin: number
-  nick: string
-  face: number
-  policy: number
-  profile: string
-}
-
-function fromRow(row: AccountRow): Account {
-  return {
-    uin: row.uin,
-    nick: row.nick,
-    face: row.face,
-    policy: row.policy as AddPolicy,
-    profile: storedProfile(row.profile)
-  }
-}
-
-const COLUMNS = 'SELECT uin, nick, face, policy, profile FROM accounts'
 
 /** Accounts in PostgreSQL (see AccountStore). */
 export class PostgresAccounts implements AccountStore {
@@ -35,7 +15,7 @@ export class PostgresAccounts implements AccountStore {
   async get(uin: number): Promise<Account | undefined> {
     const { rows } = await this.#pool.query<AccountRow>({
       name: 'account',
-      text: `${COLUMNS} WHERE uin = $1`,
+      text: `${SELECT_ACCOUNTS} WHERE uin = $1`,
       values: [uin]
     })
     return rows[0] && fromRow(rows[0])
@@ -93,7 +73,7 @@ export class PostgresAccounts implements AccountStore {
   }
 
   async all(): Promise<Account[]> {
-    const { rows } = await this.#pool.query<AccountRow>(`${COLUMNS} ORDER BY uin`)
+    const { rows } = await this.#pool.query<AccountRow>(`${SELECT_ACCOUNTS} ORDER BY uin`)
     return rows.map(fromRow)
   }
 

@@ -14,6 +14,12 @@ export class PostgresFriends implements FriendStore {
     return rows.map((row) => row.uin)
   }
 
+  /** Whether the statement found or changed a row. */
+  async #anyRow(name: string, text: string, values: unknown[]): Promise<boolean> {
+    const { rowCount } = await this.#pool.query({ name, text, values })
+    return (rowCount ?? 0) > 0
+  }
+
   page(owner: number, after: number, limit: number): Promise<number[]> {
     return this.#numbers(
       'friends-page',
@@ -39,13 +45,11 @@ export class PostgresFriends implements FriendStore {
     return rows[0]?.count ?? 0
   }
 
-  async has(owner: number, friend: number): Promise<boolean> {
-    const { rowCount } = await this.#pool.query({
-      name: 'friends-has',
-      text: 'SELECT 1 FROM friends WHERE owner = $1 AND friend = $2',
-      values: [owner, friend]
-    })
-    return (rowCount ?? 0) > 0
+  has(owner: number, friend: number): Promise<boolean> {
+    return this.#anyRow('friends-has', 'SELECT 1 FROM friends WHERE owner = $1 AND friend = $2', [
+      owner,
+      friend
+    ])
   }
 
   async add(owner: number, friend: number): Promise<void> {
@@ -56,13 +60,11 @@ export class PostgresFriends implements FriendStore {
     })
   }
 
-  async remove(owner: number, friend: number): Promise<boolean> {
-    const { rowCount } = await this.#pool.query({
-      name: 'friends-remove',
-      text: 'DELETE FROM friends WHERE owner = $1 AND friend = $2',
-      values: [owner, friend]
-    })
-    return (rowCount ?? 0) > 0
+  remove(owner: number, friend: number): Promise<boolean> {
+    return this.#anyRow('friends-remove', 'DELETE FROM friends WHERE owner = $1 AND friend = $2', [
+      owner,
+      friend
+    ])
   }
 
   listedBy(uin: number): Promise<number[]> {

@@ -1,5 +1,6 @@
 import type pg from 'pg'
 import { MAX_MESSAGES_PER_REPLY } from '../../../shared/protocol/index.ts'
+import { MESSAGE_COLUMNS, toMessage, type MessageRow } from '../message-row.ts'
 import {
   MAX_QUEUED,
   type Batch,
@@ -8,24 +9,6 @@ import {
   type QueuedMessage
 } from '../types.ts'
 import { transaction } from './connection.ts'
-
-interface MessageRow {
-  id: number
-  type: number
-  sender: number
-  text: Buffer
-  time: number
-  batch: number | null
-}
-
-const toMessage = (row: MessageRow): QueuedMessage => ({
-  type: row.type,
-  from: row.sender,
-  text: row.text.toString('utf8'),
-  time: row.time
-})
-
-const COLUMNS = 'id, type, sender, text, time, batch'
 
 /**
  * Queues a message and drops the oldest past MAX_QUEUED, in one statement (one round trip,
@@ -91,7 +74,7 @@ export class PostgresMailbox implements MailboxStore {
       name: 'mailbox-take',
       text: `DELETE FROM messages WHERE id IN (
                SELECT id FROM messages WHERE recipient = $1 ORDER BY id LIMIT ${MAX_MESSAGES_PER_REPLY}
-             ) RETURNING ${COLUMNS}`,
+             ) RETURNING ${MESSAGE_COLUMNS}`,
       values: [recipient]
     })
     return rows.sort((a, b) => a.id - b.id).map(toMessage)
@@ -107,7 +90,7 @@ export class PostgresMailbox implements MailboxStore {
       })
       const pending = await client.query<MessageRow>({
         name: 'mailbox-pending',
-        text: `SELECT ${COLUMNS} FROM messages WHERE recipient = $1 AND batch IS NOT NULL
+        text: `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE recipient = $1 AND batch IS NOT NULL
                ORDER BY id LIMIT ${MAX_MESSAGES_PER_REPLY}`,
         values: [recipient]
       })
@@ -124,7 +107,7 @@ export class PostgresMailbox implements MailboxStore {
       }
       const fresh = await client.query<MessageRow>({
         name: 'mailbox-fresh',
-        text: `SELECT ${COLUMNS} FROM messages WHERE recipient = $1 AND batch IS NULL
+        text: `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE recipient = $1 AND batch IS NULL
                ORDER BY id LIMIT ${MAX_MESSAGES_PER_REPLY}`,
         values: [recipient]
       })

@@ -1,26 +1,8 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
-import type { AddPolicy } from '../../../shared/protocol/index.ts'
 import { transaction } from '../../../sqlite/transaction.ts'
-import { cleanProfile, storedProfile } from '../profile.ts'
+import { fromRow, SELECT_ACCOUNTS, type AccountRow } from '../account-row.ts'
+import { cleanProfile } from '../profile.ts'
 import type { Account, AccountStore, NewAccount } from '../types.ts'
-
-interface AccountRow {
-  uin: number
-  nick: string
-  face: number
-  policy: number
-  profile: string
-}
-
-function fromRow(row: AccountRow): Account {
-  return {
-    uin: row.uin,
-    nick: row.nick,
-    face: row.face,
-    policy: row.policy as AddPolicy,
-    profile: storedProfile(row.profile)
-  }
-}
 
 /** Accounts as kept in SQLite: every GetInfo field, the add policy and the password hash. */
 export class SqliteAccounts implements AccountStore {
@@ -37,7 +19,7 @@ export class SqliteAccounts implements AccountStore {
 
   constructor(db: DatabaseSync) {
     this.#db = db
-    this.#get = db.prepare('SELECT uin, nick, face, policy, profile FROM accounts WHERE uin = ?')
+    this.#get = db.prepare(`${SELECT_ACCOUNTS} WHERE uin = ?`)
     this.#hash = db.prepare('SELECT password_hash AS hash FROM accounts WHERE uin = ?')
     this.#exists = db.prepare('SELECT 1 AS found FROM accounts WHERE uin = ?')
     this.#insert = db.prepare(
@@ -46,7 +28,7 @@ export class SqliteAccounts implements AccountStore {
     this.#addFriend = db.prepare('INSERT OR IGNORE INTO friends (owner, friend) VALUES (?, ?)')
     this.#setHash = db.prepare('UPDATE accounts SET password_hash = ? WHERE uin = ?')
     this.#remove = db.prepare('DELETE FROM accounts WHERE uin = ?')
-    this.#all = db.prepare('SELECT uin, nick, face, policy, profile FROM accounts ORDER BY uin')
+    this.#all = db.prepare(`${SELECT_ACCOUNTS} ORDER BY uin`)
     this.#count = db.prepare('SELECT count(*) AS count FROM accounts')
   }
 

@@ -1,6 +1,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite'
 import { MAX_MESSAGES_PER_REPLY } from '../../../shared/protocol/index.ts'
 import { transaction } from '../../../sqlite/transaction.ts'
+import { MESSAGE_COLUMNS, toMessage, type MessageRow } from '../message-row.ts'
 import {
   MAX_QUEUED,
   type Batch,
@@ -8,22 +9,6 @@ import {
   type MailboxStore,
   type QueuedMessage
 } from '../types.ts'
-
-interface MessageRow {
-  id: number
-  type: number
-  sender: number
-  text: string
-  time: number
-  batch: number | null
-}
-
-const toMessage = (row: MessageRow): QueuedMessage => ({
-  type: row.type,
-  from: row.sender,
-  text: row.text,
-  time: row.time
-})
 
 /**
  * Every user's queue of messages, in SQLite: a message is committed before the command
@@ -58,7 +43,7 @@ export class SqliteMailbox implements MailboxStore {
          SELECT id FROM messages WHERE recipient = ?1 AND batch IS NULL
          ORDER BY id DESC LIMIT 1 OFFSET ${MAX_QUEUED})`
     )
-    const columns = 'SELECT id, type, sender, text, time, batch FROM messages'
+    const columns = `SELECT ${MESSAGE_COLUMNS} FROM messages`
     this.#oldest = db.prepare(`${columns} WHERE recipient = ? ORDER BY id LIMIT ?`)
     this.#deleteUpTo = db.prepare('DELETE FROM messages WHERE recipient = ? AND id <= ?')
     this.#pending = db.prepare(
