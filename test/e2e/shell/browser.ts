@@ -40,15 +40,17 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
   }
 }
 
-/** The first page of the context (any tab) where `testId` shows up. */
+/** The first page of the context (any tab but `not`) where `testId` shows up. */
 export async function pageShowing(
   context: BrowserContext,
   testId: string,
-  timeout = 30_000
+  timeout = 30_000,
+  not?: Page
 ): Promise<Page> {
   const deadline = Date.now() + timeout
   while (Date.now() < deadline) {
     for (const page of context.pages()) {
+      if (page === not || page.isClosed()) continue
       if (
         await page
           .getByTestId(testId)

@@ -42,31 +42,6 @@ const rootAccount = (page: Page): Promise<string | undefined> =>
 const title = (page: Page): Promise<string> =>
   page.evaluate(() => (globalThis as unknown as PageDocument).document.title)
 
-/** The tab of the browser showing `testId` other than `not` (a window is a tab here). */
-async function otherPageShowing(testId: string, not: Page): Promise<Page> {
-  await expect
-    .poll(async () => {
-      for (const page of running.browser.context.pages()) {
-        if (page === not || page.isClosed()) continue
-        if (
-          await page
-            .getByTestId(testId)
-            .first()
-            .isVisible()
-            .catch(() => false)
-        )
-          return true
-      }
-      return false
-    }, POLL)
-    .toBe(true)
-  for (const page of running.browser.context.pages()) {
-    if (page !== not && !page.isClosed() && (await page.getByTestId(testId).first().isVisible()))
-      return page
-  }
-  throw new Error(`no other page shows ${testId}`)
-}
-
 async function sized(page: Page, kind: keyof typeof WINDOW_SIZES): Promise<Page> {
   await page.setViewportSize(WINDOW_SIZES[kind])
   return page
@@ -134,7 +109,10 @@ describe('two accounts in one web shell', () => {
   it('adds 10002 from the ☰ menu: a login window that lists 10001 as signed in', async () => {
     await firstList.getByTestId('menu-main').click()
     await firstList.getByTestId('menu-add-account').click()
-    const login = await sized(await otherPageShowing('login-uin', firstList), 'login')
+    const login = await sized(
+      await pageShowing(running.browser.context, 'login-uin', POLL.timeout, firstList),
+      'login'
+    )
     // The first tab stays 10001's buddy list.
     expect(await firstList.getByTestId(`buddies-${FIRST}`).count()).toBe(1)
     const listed = login.getByTestId('login-signed-in')
