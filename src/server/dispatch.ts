@@ -109,6 +109,11 @@ export class Dispatcher {
       })
   }
 
+  /** Requests being answered now, held long polls and penalties included. */
+  get inFlight(): number {
+    return this.#inFlight
+  }
+
   /** Resolves once no request is being answered (the server closes: held ones were woken). */
   idle(): Promise<void> {
     if (this.#inFlight === 0) return Promise.resolve()

@@ -81,6 +81,11 @@ export interface RunningServer {
   demoAccounts: DemoAccountInfo[]
   /** What the seed file did: the accounts created and those kept (undefined without one). */
   seeded: SeedResult | undefined
+  /**
+   * Requests being answered now, held long polls and penalties included: what `close`
+   * answers before it cuts connections.
+   */
+  inFlight(): number
   /** Stops listening, answers held requests, cuts connections and closes the database. */
   close(): Promise<void>
 }
@@ -211,6 +216,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     fingerprint,
     demoAccounts: demo?.accounts ?? [],
     seeded,
+    inFlight: () => dispatcher.inFlight,
     close: () => (closed ??= close())
   }
 }

@@ -58,6 +58,7 @@ export async function startCluster(
     port: haproxy.port,
     address: `127.0.0.1:${haproxy.port}`,
     nodes,
+    inFlight: () => nodes.reduce((sum, node) => sum + node.inFlight(), 0),
     // The nodes first, so that they answer the polls they hold through HAProxy.
     close: () => (closed ??= closeNodes().then(() => haproxy.stop()))
   }

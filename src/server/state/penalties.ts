@@ -10,6 +10,8 @@ export const LONG_PENALTY_SECONDS = 30
 export class Penalties {
   readonly #scale: number
   readonly #held = new Set<() => void>()
+  /** Set by releaseAll: the server is closing, and a refusal still on its way is not held. */
+  #closing = false
 
   constructor(scale: number) {
     this.#scale = scale
@@ -17,6 +19,7 @@ export class Penalties {
 
   /** Resolves after `seconds` (times the penalty scale), or when the server closes. */
   hold(seconds: number = PENALTY_SECONDS): Promise<void> {
+    if (this.#closing) return Promise.resolve()
     return new Promise((resolve) => {
       const release = (): void => {
         clearTimeout(timer)
@@ -29,6 +32,7 @@ export class Penalties {
   }
 
   releaseAll(): void {
+    this.#closing = true
     for (const release of [...this.#held]) release()
   }
 }

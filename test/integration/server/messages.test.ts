@@ -1,7 +1,7 @@
 /** Sections 6.9, 6.10 and 8: queues, offline delivery, long poll, acknowledged batches. */
 import { describe, expect, it } from 'vitest'
 import { exchange, legacyRequest, parseReplies, post, TestClient } from './wire.ts'
-import { account, PASSWORD, serve } from './servers.ts'
+import { account, PASSWORD, serve, untilAnswering } from './servers.ts'
 
 const ALICE = 10001
 const BOB = 10002
@@ -95,7 +95,7 @@ describe('long poll (WT)', () => {
   it('is answered when the server closes', async () => {
     const { server, alice } = await setup()
     const poll = timed(alice.send({ cmd: 'GetMsgEx', wait: 30, ack: '0' }))
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await untilAnswering(server)
     await server.close()
     const { result, ms } = await poll
     expect(result).toMatchObject({ ok: true, data: { messages: [], batchId: '0' } })

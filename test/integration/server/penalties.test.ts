@@ -1,7 +1,7 @@
 /** Section 4: RES=3 is held 20 s (30 s for DelFromList), times --penalty-scale. */
 import { describe, expect, it } from 'vitest'
 import { TestClient } from './wire.ts'
-import { account, PASSWORD, serve } from './servers.ts'
+import { account, PASSWORD, serve, untilAnswering } from './servers.ts'
 
 const ME = 10001
 const PEER = 10002
@@ -103,7 +103,7 @@ describe('penalties', () => {
     const server = await serve({ seed, penaltyScale: 10 })
     const me = await new TestClient(server.port, ME).enter(PASSWORD)
     const held = timed(me.send({ cmd: 'DelFromList', target: THIRD }))
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    await untilAnswering(server)
     await server.close()
     const { result, ms } = await held
     expect(result).toMatchObject({ ok: false, res: 3 })

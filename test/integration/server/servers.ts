@@ -123,6 +123,15 @@ export async function serve(options: ServerOptions = {}): Promise<RunningServer>
   return server
 }
 
+/**
+ * Resolves once `server` is answering a request (a held poll, a held penalty): a test that
+ * closes the server then knows the request reached it, however long the way through
+ * HAProxy took on a busy machine.
+ */
+export async function untilAnswering(server: RunningServer): Promise<void> {
+  while (server.inFlight() === 0) await new Promise((resolve) => setTimeout(resolve, 10))
+}
+
 /** A fresh data folder, removed after the test. */
 export function dataFolder(): string {
   const folder = mkdtempSync(join(tmpdir(), 'http-qq-server-'))
