@@ -3,7 +3,7 @@ import { connectRedis } from './cluster/redis-connection.ts'
 import { createRedisState } from './cluster/redis-state.ts'
 import { createContext, type LiveStateFactory } from './context.ts'
 import { startBot, type Bot } from './demo/bot.ts'
-import { ensureDemoSet, type DemoAccountInfo, type DemoSet } from './demo/demo.ts'
+import { ensureDemoSet, type DemoAccountInfo } from './demo/demo.ts'
 import { Dispatcher } from './dispatch.ts'
 import type { Logger } from '../logging/logger.ts'
 import { createFront } from './http/front.ts'
@@ -123,16 +123,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const fingerprint = options.tls && fingerprintOf(options.tls.cert)
   const proxies = options.trustedProxies && trustedProxies(options.trustedProxies)
   const { store, unlock } = await openStore(options)
-  let demo: DemoSet | undefined
-  let seeded: SeedResult | undefined
-  try {
-    if (options.demo) demo = await ensureDemoSet(store)
-    if (options.seed) seeded = await importSeed(store.accounts, options.seed)
-  } catch (error) {
-    unlock()
-    await store.close()
-    throw error
-  }
+  const { demo, seeded } = await store
+    .exclusively(async () => ({
+      demo: options.demo ? await ensureDemoSet(store) : undefined,
+      seeded: options.seed ? await importSeed(store.accounts, options.seed) : undefined
+    }))
+    .catch(async (error: unknown) => {
+      unlock()
+      await store.close()
+      throw error
+    })
   const redis = await connectLiveState(options).catch(async (error: unknown) => {
     unlock()
     await store.close()

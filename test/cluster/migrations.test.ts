@@ -3,8 +3,9 @@
  * start under an advisory lock; `migrate` and the `account` commands work on it too.
  */
 import { afterEach, describe, expect, it } from 'vitest'
+import { DEMO_PEOPLE } from '../../src/server/demo/demo-set.ts'
 import { createPool, readPostgresUrl } from '../../src/server/storage/postgres/connection.ts'
-import { CLUSTER_MISSING, serve } from '../integration/server/servers.ts'
+import { account, CLUSTER_MISSING, PASSWORD, serve } from '../integration/server/servers.ts'
 import { run } from '../integration/server/server-cli.ts'
 import { TestClient } from '../integration/server/wire.ts'
 import { dropSchemas, freshSchema, storeUrl } from './postgres.ts'
@@ -39,6 +40,22 @@ describe('PostgreSQL migrations', () => {
     const [a, b] = await Promise.all([serve({ store }), serve({ store })])
     expect(a.port).not.toBe(b.port)
     expect(await appliedMigrations(store)).toEqual([1])
+  })
+
+  it('nodes starting together on an empty schema with the demo set and a seed all start, on one set', async () => {
+    const store = newStore()
+    const seed = { accounts: [account(20001), account(20002, { friends: [20001] })] }
+    const start = () => serve({ store, demo: true, seed })
+    const nodes = await Promise.all([start(), start(), start()])
+    const [first, second, third] = nodes.map((node) =>
+      node.demoAccounts.map(({ uin, password }) => `${uin}:${password}`)
+    )
+    expect(first).toHaveLength(DEMO_PEOPLE.length)
+    expect(second).toEqual(first)
+    expect(third).toEqual(first)
+    const created = nodes.flatMap((node) => node.seeded?.created ?? [])
+    expect(created.sort()).toEqual([20001, 20002])
+    await new TestClient(nodes[2].port, 20002).enter(PASSWORD)
   })
 
   it('migrate applies them once and then says the schema is up to date', async () => {

@@ -136,5 +136,10 @@ export interface Store {
   readonly addRequests: AddRequestStore
   readonly mailbox: MailboxStore
   readonly demoAccounts: DemoAccountStore
+  /**
+   * Runs `work` while no other server on this store runs its own: nodes started together
+   * make the demo set and import the seed one after the other, so the later ones find them.
+   */
+  exclusively<T>(work: () => Promise<T>): Promise<T>
   close(): Promise<void>
 }

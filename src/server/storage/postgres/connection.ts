@@ -100,3 +100,36 @@ export async function transaction<T>(
     client.release(broken)
   }
 }
+
+/**
+ * Runs `work` holding an advisory lock of the store's schema on a connection of its own,
+ * which other nodes wait for; `work` itself uses the pool. The lock goes with the connection
+ * if this process dies.
+ */
+export async function exclusively<T>(
+  pool: pg.Pool,
+  target: PostgresTarget,
+  work: () => Promise<T>
+): Promise<T> {
+  const key = [target.schema ?? '']
+  const client = await pool.connect()
+  let broken: Error | undefined
+  try {
+    await client.query(
+      "SELECT pg_advisory_lock(hashtext('http-qq first start'), hashtext($1))",
+      key
+    )
+    try {
+      return await work()
+    } finally {
+      await client
+        .query("SELECT pg_advisory_unlock(hashtext('http-qq first start'), hashtext($1))", key)
+        .catch((error: unknown) => {
+          broken = error instanceof Error ? error : new Error(String(error))
+        })
+    }
+  } finally {
+    // A connection that may still hold the lock is closed, which lets it go.
+    client.release(broken)
+  }
+}

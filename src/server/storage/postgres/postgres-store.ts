@@ -1,7 +1,7 @@
 import type { Store } from '../types.ts'
 import { PostgresAccounts } from './accounts.ts'
 import { PostgresAddRequests } from './add-requests.ts'
-import { createPool, type PostgresTarget } from './connection.ts'
+import { createPool, exclusively, type PostgresTarget } from './connection.ts'
 import { PostgresDemoAccounts } from './demo-accounts.ts'
 import { PostgresFriends } from './friends.ts'
 import { PostgresMailbox } from './mailbox.ts'
@@ -30,6 +30,7 @@ export async function openPostgresStore(
     addRequests: new PostgresAddRequests(pool),
     mailbox: new PostgresMailbox(pool),
     demoAccounts: new PostgresDemoAccounts(pool),
+    exclusively: (work) => exclusively(pool, target, work),
     close: () => pool.end()
   }
   return { store, applied }

@@ -20,6 +20,8 @@ export function openSqliteStore(dataDir: string | undefined): Store {
     addRequests: new SqliteAddRequests(db),
     mailbox: new SqliteMailbox(db),
     demoAccounts: new SqliteDemoAccounts(db),
+    // One process owns the file (the data folder's lock): nobody else to wait for.
+    exclusively: (work) => work(),
     close: async () => db.close()
   }
 }
