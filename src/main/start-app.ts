@@ -152,13 +152,14 @@ export async function startApp(
   if (mirror.current().settings.autostart) void applyAutostart(app, true)
 
   // The login window waits for the automatic logins: it would offer to log them in again.
+  // It opens when one of them failed, so that the person sees it and can try again.
   void autoLogin(core.calls, openSignedIn)
     .catch((error: unknown) => {
       diagnostics().error({ err: error }, 'the automatic logins failed')
-      return 0
+      return { signedIn: 0, failed: 1 }
     })
-    .then((count) => {
-      if (count === 0 && mirror.current().accounts.size === 0) windows.open({ kind: 'login' })
+    .then(({ failed }) => {
+      if (failed > 0 || mirror.current().accounts.size === 0) windows.open({ kind: 'login' })
     })
   return {
     showMain,

@@ -39,7 +39,7 @@ describe('logging in by itself at start', () => {
   it('signs in every account marked for it, one after another, each with its last status', async () => {
     const fake = core([10001, 10002])
     const opened: SignedIn[] = []
-    expect(await autoLogin(fake, (who) => opened.push(who))).toBe(2)
+    expect(await autoLogin(fake, (who) => opened.push(who))).toEqual({ signedIn: 2, failed: 0 })
     expect(fake.requests).toEqual([
       {
         uin: 10001,
@@ -62,12 +62,15 @@ describe('logging in by itself at start', () => {
     expect(opened).toEqual([signedIn(10001, 'nick10001'), signedIn(10002, 'nick10002')])
   })
 
-  it('goes on past one that fails, and logs why', async () => {
+  it('goes on past one that fails, logs why and counts it (the login window then opens)', async () => {
     const fake = core([10001, 10002, 10003], [10002])
     const opened: number[] = []
     const warned = vi.spyOn(diagnostics(), 'warn').mockImplementation(() => undefined)
     try {
-      expect(await autoLogin(fake, (who) => opened.push(who.me.uin))).toBe(2)
+      expect(await autoLogin(fake, (who) => opened.push(who.me.uin))).toEqual({
+        signedIn: 2,
+        failed: 1
+      })
       expect(warned).toHaveBeenCalledWith(
         { uin: 10002, code: 'WRONG_PASSWORD' },
         'automatic login failed'
@@ -80,7 +83,7 @@ describe('logging in by itself at start', () => {
 
   it('does nothing when no account is marked for it', async () => {
     const fake = core([])
-    expect(await autoLogin(fake, () => undefined)).toBe(0)
+    expect(await autoLogin(fake, () => undefined)).toEqual({ signedIn: 0, failed: 0 })
     expect(fake.requests).toEqual([])
   })
 })
