@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  automaticLogins,
   initialForm,
   loginRequest,
   parseUin,
@@ -131,39 +130,6 @@ describe('initialForm with accounts signed in', () => {
       status: 10
     })
     expect(initialForm({ ...OPTIONS, savedAccounts: [first] })).toMatchObject({ uin: '' })
-  })
-})
-
-describe('automaticLogins', () => {
-  it('logs in every account the core names, each with its remembered password and status', () => {
-    expect(automaticLogins(OPTIONS)).toEqual([
-      {
-        uin: 10001,
-        password: '',
-        status: 30,
-        rememberPassword: true,
-        autoLogin: true,
-        server: ''
-      }
-    ])
-    expect(automaticLogins(SEVERAL).map(({ uin, status }) => ({ uin, status }))).toEqual([
-      { uin: 10001, status: 30 },
-      { uin: 10002, status: 10 }
-    ])
-  })
-
-  it('waits for a click when the core names nobody (not a fresh start, or no such account)', () => {
-    expect(automaticLogins(null)).toEqual([])
-    expect(automaticLogins({ ...OPTIONS, autoLoginUins: [] })).toEqual([])
-    expect(automaticLogins({ ...OPTIONS, savedAccounts: [] })).toEqual([])
-  })
-
-  it('leaves out an account that is signed in already', () => {
-    const [first] = OPTIONS.savedAccounts
-    if (first === undefined) throw new Error('no saved account')
-    expect(automaticLogins({ ...OPTIONS, savedAccounts: [{ ...first, signedIn: true }] })).toEqual(
-      []
-    )
   })
 })
 

@@ -88,17 +88,3 @@ export function showsDemoAccounts(form: LoginForm, options: LoginOptions | null)
   const server = form.server.trim()
   return server === '' || server === options.server
 }
-
-/**
- * The logins the window starts by itself, one after another: every account the core names
- * (on a fresh start), each with its kept password and its own status choice.
- */
-export function automaticLogins(options: LoginOptions | null): LoginRequest[] {
-  if (options === null) return []
-  return options.autoLoginUins.flatMap((uin) => {
-    const saved = options.savedAccounts.find((account) => account.uin === uin)
-    if (saved === undefined || saved.signedIn) return []
-    const request = loginRequest(formFor(options, saved), options)
-    return typeof request === 'string' ? [] : [request]
-  })
-}
