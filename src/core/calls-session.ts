@@ -6,7 +6,7 @@ import { STATUS } from '../shared/protocol/index.ts'
 import { Account, accountPacers, logIn, passwordMd5 } from './account.ts'
 import type { AccountLine } from './account-line.ts'
 import type { CoreCalls, CoreContext } from './core-context.ts'
-import { attempt } from './results.ts'
+import { attempt, codeOf } from './results.ts'
 import type { Pacers } from './rate-pacer.ts'
 import type { Session } from './session.ts'
 
@@ -208,7 +208,15 @@ export function sessionCalls(context: CoreContext): SessionCalls {
         const id = context.accountIdOf(server, request.uin)
         const onLost = (account: Account, reason: string): void =>
           void inTurn(id, () => lose(context, account, reason))
-        return inTurn(id, () => login(context, request, id, onLost))
+        return inTurn(id, () =>
+          login(context, request, id, onLost).catch((error: unknown) => {
+            if (request.automatic) {
+              const reason = codeOf(error)
+              context.lost = { account: id, uin: request.uin, server, reason, automatic: true }
+            }
+            throw error
+          })
+        )
       })
     },
     logout: (account) => {

@@ -7,7 +7,8 @@ import { diagnostics } from '../logging/diagnostics.ts'
  * At start, every saved account marked to log in by itself does, with its remembered
  * password and the status it last chose, one after another (their buddy lists open in that
  * order, side by side). The core names them only on a fresh start. Resolves to how many
- * signed in and how many failed; one that fails is logged and left to the login window.
+ * signed in and how many failed; one that fails is logged, and the core keeps why for the
+ * login window.
  */
 export async function autoLogin(
   core: Pick<CoreCalls, 'getLoginOptions' | 'login'>,
@@ -27,7 +28,8 @@ export async function autoLogin(
       status,
       rememberPassword: true,
       autoLogin: true,
-      server: ''
+      server: '',
+      automatic: true
     })
     if (result.ok) {
       signedIn += 1

@@ -62,7 +62,8 @@ const loginRequest = v.strictObject({
   rememberPassword: flag,
   autoLogin: flag,
   server,
-  fingerprint: v.optional(fingerprint)
+  fingerprint: v.optional(fingerprint),
+  automatic: v.optional(flag)
 })
 
 const settingsPatch = v.partial(

@@ -153,7 +153,10 @@ export interface LoginOptions {
   readonly autoLoginUins: readonly number[]
   /** The accounts signed in now, in the order they signed in. */
   readonly signedIn: readonly SignedIn[]
-  /** The last account the server or the network signed out, until that number is back. */
+  /**
+   * The last account the server or the network signed out, or whose automatic login was
+   * refused, until that number is back.
+   */
   readonly lost?: LostAccount
   /** Where the embedded server listens for the local network (`https://…`), when hosting is on. */
   readonly lanAddress?: string
@@ -176,6 +179,11 @@ export interface LoginRequest {
    * or CERTIFICATE_CHANGED. Kept for the server once the login works.
    */
   readonly fingerprint?: string
+  /**
+   * Sent by the app at start for an account marked to log in by itself: a refusal is kept
+   * for the login window (LoginOptions.lost), since nobody is looking at a form.
+   */
+  readonly automatic?: boolean
 }
 
 export interface Me {
@@ -186,8 +194,8 @@ export interface Me {
 
 /**
  * An account whose session ended without the user asking (the number logged in elsewhere,
- * its password changed, the one re-login refused): it was closed, and the login window says
- * why, with the number filled in.
+ * its password changed, the one re-login refused), or whose automatic login at start was
+ * refused: the login window says why, with the number filled in.
  */
 export interface LostAccount {
   readonly account: AccountId
@@ -196,6 +204,8 @@ export interface LostAccount {
   readonly server: string
   /** An error code, for the window to word. */
   readonly reason: string
+  /** True when it never got in: its automatic login at start was refused. */
+  readonly automatic?: boolean
 }
 
 /** One signed-in account: its id (every call for it names this) and who it is. */

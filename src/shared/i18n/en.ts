@@ -54,6 +54,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'login.signedInList': 'Signed in: {list}',
   'login.savedSignedIn': 'signed in',
   'login.lost': '{uin} was signed out: {reason}',
+  'login.autoRefused': '{uin} could not log in by itself: {reason}',
   'login.badUin': 'Enter a QQ number of 5 to 10 digits.',
   'login.noPassword': 'Enter your password.',
   'login.lan': 'Local network address: {address}',

@@ -57,6 +57,7 @@ export const zh = {
   'login.signedInList': '已登录的号码：{list}',
   'login.savedSignedIn': '已登录',
   'login.lost': '{uin} 已下线：{reason}',
+  'login.autoRefused': '{uin} 自动登录失败：{reason}',
   'login.badUin': '请输入 5 到 10 位数字的 QQ 号码。',
   'login.noPassword': '请输入密码。',
   'login.lan': '局域网地址：{address}',

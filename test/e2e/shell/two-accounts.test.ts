@@ -8,9 +8,9 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { accountId, BUILT_IN_SERVER } from '../../../src/shared/account-id.ts'
 import { routeToHash } from '../../../src/shared/routes.ts'
-import { WINDOW_SIZES } from '../gui/gui-world.ts'
 import { saveScreenshot } from '../gui/screenshots.ts'
 import { pageShowing, type PageGlobals } from './browser.ts'
+import { setLook, sized } from './look.ts'
 import { shellAndBrowser } from './shell-and-browser.ts'
 
 const FIRST = 10001
@@ -30,7 +30,6 @@ let secondChat: Page
 interface PageDocument {
   document: {
     title: string
-    documentElement: { dataset: { theme?: string }; lang: string }
     getElementById(id: string): { dataset: { account?: string } } | null
   }
 }
@@ -41,11 +40,6 @@ const rootAccount = (page: Page): Promise<string | undefined> =>
   )
 const title = (page: Page): Promise<string> =>
   page.evaluate(() => (globalThis as unknown as PageDocument).document.title)
-
-async function sized(page: Page, kind: keyof typeof WINDOW_SIZES): Promise<Page> {
-  await page.setViewportSize(WINDOW_SIZES[kind])
-  return page
-}
 
 async function openChat(list: Page, peer: number): Promise<Page> {
   await list.getByTestId(`buddy-${peer}`).dblclick()
@@ -59,30 +53,6 @@ async function send(chat: Page, text: string): Promise<void> {
 
 const incoming = (chat: Page): Promise<string[]> =>
   chat.locator('[data-testid="chat-message"][data-direction="in"] .message-body').allTextContents()
-
-/** Theme and language for every window at once (app-wide), then each page shows them. */
-async function setLook(
-  pages: readonly Page[],
-  theme: 'light' | 'dark',
-  language: 'zh' | 'en'
-): Promise<void> {
-  const [first] = pages
-  if (first === undefined) return
-  const changed = await first.evaluate(
-    (patch) => (globalThis as unknown as PageGlobals).qq.updateSettings(null, patch),
-    { theme, language }
-  )
-  if (!changed.ok) throw new Error(changed.error.message)
-  const lang = language === 'zh' ? 'zh-CN' : 'en'
-  for (const page of pages)
-    await page.waitForFunction(
-      ([wantedTheme, wantedLang]) => {
-        const root = (globalThis as unknown as PageDocument).document.documentElement
-        return root.dataset.theme === wantedTheme && root.lang === wantedLang
-      },
-      [theme, lang] as const
-    )
-}
 
 describe('two accounts in one web shell', () => {
   it('signs in 10001; its windows say whose they are', async () => {

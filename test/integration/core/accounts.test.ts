@@ -194,6 +194,49 @@ describe('one core, several accounts', () => {
     expect(valueOf(await core.calls.getLoginOptions()).lost).toBeUndefined()
   })
 
+  it('keeps why an automatic login at start was refused for the login window, until that number is in', async () => {
+    const qq = await server()
+    const core = client()
+    const alice = await core.signIn(qq, ALICE)
+    const refused = await core.calls.login({
+      uin: BOB,
+      password: 'not it',
+      status: 10,
+      rememberPassword: true,
+      autoLogin: true,
+      server: qq.address,
+      automatic: true
+    })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'WRONG_PASSWORD' } })
+    const options = valueOf(await core.calls.getLoginOptions())
+    expect(options.lost).toEqual({
+      account: expect.stringMatching(/^10002@/),
+      uin: BOB,
+      server: qq.address,
+      reason: 'WRONG_PASSWORD',
+      automatic: true
+    })
+    expect(options.signedIn.map((each) => each.account)).toEqual([alice])
+    // Logged in by the person, that number is in, and the window has nothing more to say.
+    await core.signIn(qq, BOB)
+    expect(valueOf(await core.calls.getLoginOptions()).lost).toBeUndefined()
+  })
+
+  it('keeps nothing of a refused login someone typed: the window showed it as it happened', async () => {
+    const qq = await server()
+    const core = client()
+    const refused = await core.calls.login({
+      uin: BOB,
+      password: 'not it',
+      status: 10,
+      rememberPassword: false,
+      autoLogin: false,
+      server: qq.address
+    })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'WRONG_PASSWORD' } })
+    expect(valueOf(await core.calls.getLoginOptions()).lost).toBeUndefined()
+  })
+
   it('refuses the same number twice on a server with ALREADY_SIGNED_IN', async () => {
     const qq = await server()
     const core = client()

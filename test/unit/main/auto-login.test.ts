@@ -47,7 +47,8 @@ describe('logging in by itself at start', () => {
         status: 30,
         rememberPassword: true,
         autoLogin: true,
-        server: ''
+        server: '',
+        automatic: true
       },
       // Offline last time is no status to log in with.
       {
@@ -56,7 +57,8 @@ describe('logging in by itself at start', () => {
         status: 10,
         rememberPassword: true,
         autoLogin: true,
-        server: ''
+        server: '',
+        automatic: true
       }
     ])
     expect(opened).toEqual([signedIn(10001, 'nick10001'), signedIn(10002, 'nick10002')])

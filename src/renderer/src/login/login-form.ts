@@ -35,7 +35,8 @@ export function initialForm(options: LoginOptions | null): LoginForm {
       options?.savedAccounts.find((account) => !account.signedIn)
     )
   }
-  // Signed out by the server or the network: that number and its server, to log in again.
+  // Signed out by the server or the network, or refused at start: that number and its
+  // server, to log in again.
   const form = formFor(
     options,
     options.savedAccounts.find((account) => account.uin === lost.uin)
