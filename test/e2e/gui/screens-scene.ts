@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core'
 import type { SeedFile } from '../../../src/server/index.ts'
 import { routeToHash, type WindowRoute } from '../../../src/shared/routes.ts'
-import type { PageGlobals } from '../shell/browser.ts'
+import { setLook } from '../shell/look.ts'
 import { logInCore, type CorePerson } from './core-person.ts'
 import { startGuiWorld, type GuiWorld, type Person } from './gui-world.ts'
 import { ALICE, BOB, FRIENDS_SEED } from './people.ts'
@@ -24,11 +24,6 @@ const SEED: SeedFile = {
     }),
     STRANGER
   ]
-}
-
-/** What the look is read from, in a page (the tests are typed without the DOM). */
-interface RootGlobals {
-  document: { documentElement: { dataset: { theme?: string }; lang: string } }
 }
 
 export const BOB_SAYS = [
@@ -86,23 +81,11 @@ export async function startScene(): Promise<Scene> {
         return page
       },
       async setLook({ theme, language }) {
-        const changed = await list.evaluate(
-          (patch) => (globalThis as unknown as PageGlobals).qq.updateSettings(null, patch),
-          { theme, language }
-        )
-        if (!changed.ok) throw new Error(changed.error.message)
-        const lang = language === 'zh' ? 'zh-CN' : 'en'
         const windows = alice.context
           .pages()
           .filter((page) => page.url().startsWith(alice.shell.origin))
-        for (const page of windows)
-          await page.waitForFunction(
-            ([wantedTheme, wantedLang]) => {
-              const root = (globalThis as unknown as RootGlobals).document.documentElement
-              return root.dataset.theme === wantedTheme && root.lang === wantedLang
-            },
-            [theme, lang] as const
-          )
+        // The buddy list first: it makes the change, and every window of the shell shows it.
+        await setLook([list, ...windows.filter((page) => page !== list)], theme, language)
       },
       async close() {
         for (const other of others) await other.stop()
