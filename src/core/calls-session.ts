@@ -195,6 +195,7 @@ export function sessionCalls(context: CoreContext): SessionCalls {
           savedAccounts: context.saved
             .list()
             .map((saved) => ({ ...saved, signedIn: signedInHere(saved.uin) })),
+          keepsPasswords: context.saved.keepsPasswords(),
           autoLoginUins: freshStart ? context.saved.autoLoginUins() : [],
           signedIn: context.signedIn(),
           ...(context.lost && { lost: context.lost })

@@ -146,6 +146,12 @@ export interface LoginOptions {
   readonly demoAccounts: readonly DemoAccount[]
   readonly savedAccounts: readonly SavedAccount[]
   /**
+   * Whether a password can be remembered here: not in the web shell, nor in a desktop app
+   * without a keychain to seal it with. Without, the login window offers neither "Save
+   * password" nor "Auto login" (which needs the password).
+   */
+  readonly keepsPasswords: boolean
+  /**
    * The accounts to log in without asking: every saved one marked to log in automatically
    * with a remembered password, and only on a fresh start (no login or logout yet since the
    * app started, so neither logging out on purpose nor a lost session logs straight back in).

@@ -35,6 +35,11 @@ export class SavedAccounts {
     }))
   }
 
+  /** Whether a password can be sealed and kept here at all. */
+  keepsPasswords(): boolean {
+    return this.#secrets.available()
+  }
+
   /** Every account that logs in by itself and whose password can be opened, latest first. */
   autoLoginUins(): number[] {
     return this.list()

@@ -45,6 +45,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'login.passwordRemembered': 'Password remembered',
   'login.remember': 'Save password',
   'login.autoLogin': 'Auto login',
+  'login.noKeychain': 'Passwords are not kept here: there is no keychain to protect them.',
   'login.status': 'Status at login',
   'login.submit': 'Log in',
   'login.progress': 'Logging in…',

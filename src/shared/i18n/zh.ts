@@ -48,6 +48,7 @@ export const zh = {
   'login.passwordRemembered': '已记住密码',
   'login.remember': '记住密码',
   'login.autoLogin': '自动登录',
+  'login.noKeychain': '此处不保存密码：没有可保护密码的系统钥匙串。',
   'login.status': '登录状态',
   'login.submit': '登录',
   'login.progress': '正在登录…',

@@ -34,6 +34,13 @@ describe('a first run in the browser', () => {
     if (demo === undefined) throw new Error('the embedded server offers no demo account')
     const button = page.getByTestId(`login-demo-${demo.uin}`)
     await button.waitFor()
+    // The web shell keeps no password: it does not offer to, and says why.
+    expect(options.keepsPasswords).toBe(false)
+    for (const choice of ['login-remember', 'login-auto']) {
+      const box = page.getByTestId(choice)
+      expect(await box.isDisabled()).toBe(true)
+      expect(await box.locator('..').getAttribute('title')).toMatch(/keychain|钥匙串/)
+    }
     await saveScreenshot(page, 'login')
     // The demo buttons are the one part of the login window the other scans never show.
     expect(await axeViolations(page)).toEqual([])

@@ -14,6 +14,7 @@ const OPTIONS: LoginOptions = {
   savedAccounts: [
     { uin: 10001, signedIn: false, rememberPassword: true, autoLogin: true, status: 30 }
   ],
+  keepsPasswords: true,
   autoLoginUins: [10001],
   signedIn: []
 }

@@ -80,6 +80,8 @@ describe('core calls', () => {
         embedded: true,
         demoAccounts: [{ uin: 10001, nick: '小企鹅', face: 3 }],
         savedAccounts: [],
+        // The command line's core keeps no password.
+        keepsPasswords: false,
         autoLoginUins: [],
         signedIn: []
       }
@@ -149,7 +151,8 @@ describe('core calls', () => {
         server: '127.0.0.1:9',
         embedded: false,
         demoAccounts: [],
-        savedAccounts: [{ uin: 10009, rememberPassword: true }]
+        savedAccounts: [{ uin: 10009, rememberPassword: true }],
+        keepsPasswords: true
       }
     })
     expect(await second.calls.login(request({ uin: 10009 }))).toMatchObject({ ok: true })

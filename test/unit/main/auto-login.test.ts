@@ -19,6 +19,7 @@ function core(autoLoginUins: number[], refused: number[] = []) {
     embedded: true,
     demoAccounts: [],
     savedAccounts: [saved(10001, 30), saved(10002, 20), saved(10003, 10)],
+    keepsPasswords: true,
     autoLoginUins,
     signedIn: []
   }

@@ -159,6 +159,7 @@ describe('the login options', () => {
     embedded: true,
     demoAccounts: [],
     savedAccounts: [],
+    keepsPasswords: true,
     autoLoginUins: [],
     signedIn: []
   }
