@@ -101,6 +101,8 @@ export async function transaction<T>(
   }
 }
 
+const LOCK_WAIT_MS = 10 * 60_000
+
 /**
  * Runs `work` holding an advisory lock of the store's schema on a connection of its own,
  * which other nodes wait for; `work` itself uses the pool. The lock goes with the connection
@@ -115,10 +117,13 @@ export async function exclusively<T>(
   const client = await pool.connect()
   let broken: Error | undefined
   try {
-    await client.query(
-      "SELECT pg_advisory_lock(hashtext('http-qq first start'), hashtext($1))",
-      key
-    )
+    // Longer than the pool's query timeout: the node holding the lock may be hashing the
+    // passwords of a large seed file. (pg reads `query_timeout` per query; its types omit it.)
+    await client.query({
+      text: "SELECT pg_advisory_lock(hashtext('http-qq first start'), hashtext($1))",
+      values: key,
+      query_timeout: LOCK_WAIT_MS
+    } as pg.QueryConfig)
     try {
       return await work()
     } finally {
