@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PageGlobals } from '../shell/browser.ts'
+import { WINDOW_SHAPES } from '../../../src/shared/window-shapes.ts'
 import { WINDOW_SIZES } from './gui-world.ts'
 import { ALICE, BOB } from './people.ts'
 import { BOB_SAYS, startScene, type Scene } from './screens-scene.ts'
@@ -21,6 +22,19 @@ beforeAll(async () => {
 afterAll(() => scene?.close())
 
 const POLL = { timeout: 20_000 }
+
+/** The window's root as the page has it (the tests are type-checked without the DOM's types). */
+interface AppRoot {
+  document: {
+    getElementById(id: 'app'): {
+      style: {
+        setProperty(name: string, value: string): void
+        removeProperty(name: string): void
+        getPropertyValue(name: string): string
+      }
+    } | null
+  }
+}
 
 describe('the screens as a person sees them', () => {
   it('scrolls a long conversation to its very first line, below the header', async () => {
@@ -76,6 +90,45 @@ describe('the buddy list', () => {
       'Main menu'
     )
     await scene.setLook({ theme: 'light', language: 'zh' })
+  })
+
+  it('keeps every button of its bottom bar whole at its narrowest, in both languages', async () => {
+    // As the desktop window resized to its minimum width: the tab's frame takes that width.
+    const narrowest = WINDOW_SHAPES.buddies.minWidth ?? WINDOW_SHAPES.buddies.width
+    const frame = (width: number | null): Promise<void> =>
+      list.evaluate((width) => {
+        const app = (globalThis as unknown as AppRoot).document.getElementById('app')
+        if (width === null) app?.style.removeProperty('--window-width')
+        else app?.style.setProperty('--window-width', `${width}px`)
+      }, width)
+    const original = await list.evaluate(
+      () =>
+        (globalThis as unknown as AppRoot).document
+          .getElementById('app')
+          ?.style.getPropertyValue('--window-width') ?? ''
+    )
+    await frame(narrowest)
+    try {
+      for (const language of ['en', 'zh'] as const) {
+        await scene.setLook({ theme: 'light', language })
+        const bar = await list.locator('.bottom-bar').boundingBox()
+        const right = (bar?.x ?? 0) + (bar?.width ?? 0)
+        const buttons = await list.locator('.bottom-bar > button').all()
+        expect(buttons.length).toBe(5)
+        for (const button of buttons) {
+          const box = await button.boundingBox()
+          expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(right)
+        }
+        // The add button, when its word is cut short, still says it in full on hover.
+        expect(await list.getByTestId('add-friend').getAttribute('title')).toBe(
+          language === 'en' ? 'Add friend' : '加好友'
+        )
+        await saveScreenshot(list, `layout-narrowest-buddies-${language}`, false)
+      }
+    } finally {
+      await frame(original === '' ? null : Number.parseInt(original))
+      await scene.setLook({ theme: 'light', language: 'zh' })
+    }
   })
 
   it('makes every row as short as its small face, and tall again', async () => {
