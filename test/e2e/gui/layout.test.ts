@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PageGlobals } from '../shell/browser.ts'
+import type { WindowKind, WindowRoute } from '../../../src/shared/routes.ts'
 import { WINDOW_SHAPES } from '../../../src/shared/window-shapes.ts'
 import { WINDOW_SIZES } from './gui-world.ts'
 import { ALICE, BOB } from './people.ts'
@@ -29,11 +30,60 @@ interface AppRoot {
     getElementById(id: 'app'): {
       style: {
         setProperty(name: string, value: string): void
-        removeProperty(name: string): void
         getPropertyValue(name: string): string
       }
     } | null
   }
+}
+
+/** What sticks out past the right edge of the window: `tag.class "text"` for each. */
+function sticksOut(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    interface Box {
+      right: number
+      width: number
+    }
+    interface Element {
+      tagName: string
+      className: string
+      textContent: string | null
+      getBoundingClientRect(): Box
+    }
+    const { document } = globalThis as unknown as {
+      document: {
+        getElementById(id: 'app'): (Element & { querySelectorAll(s: string): Element[] }) | null
+      }
+    }
+    const app = document.getElementById('app')
+    if (app === null) return ['no #app']
+    const edge = app.getBoundingClientRect().right + 0.5
+    return [...app.querySelectorAll('*')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect()
+        return box.width > 0 && box.right > edge
+      })
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${String(element.className)} "${(element.textContent ?? '').trim().slice(0, 30)}"`
+      )
+  })
+}
+
+/**
+ * The tab's window at its kind's minimum width, as the desktop window resized that far (the
+ * web shell frames it at `--window-width`). Resolves to what puts the width back.
+ */
+async function atNarrowest(page: Page, kind: WindowKind): Promise<() => Promise<void>> {
+  const shape = WINDOW_SHAPES[kind]
+  const setWidth = (width: string): Promise<string> =>
+    page.evaluate((width) => {
+      const style = (globalThis as unknown as AppRoot).document.getElementById('app')?.style
+      const before = style?.getPropertyValue('--window-width') ?? ''
+      style?.setProperty('--window-width', width)
+      return before
+    }, width)
+  const before = await setWidth(`${shape.minWidth ?? shape.width}px`)
+  return async () => void (await setWidth(before))
 }
 
 describe('the screens as a person sees them', () => {
@@ -93,21 +143,7 @@ describe('the buddy list', () => {
   })
 
   it('keeps every button of its bottom bar whole at its narrowest, in both languages', async () => {
-    // As the desktop window resized to its minimum width: the tab's frame takes that width.
-    const narrowest = WINDOW_SHAPES.buddies.minWidth ?? WINDOW_SHAPES.buddies.width
-    const frame = (width: number | null): Promise<void> =>
-      list.evaluate((width) => {
-        const app = (globalThis as unknown as AppRoot).document.getElementById('app')
-        if (width === null) app?.style.removeProperty('--window-width')
-        else app?.style.setProperty('--window-width', `${width}px`)
-      }, width)
-    const original = await list.evaluate(
-      () =>
-        (globalThis as unknown as AppRoot).document
-          .getElementById('app')
-          ?.style.getPropertyValue('--window-width') ?? ''
-    )
-    await frame(narrowest)
+    const restore = await atNarrowest(list, 'buddies')
     try {
       for (const language of ['en', 'zh'] as const) {
         await scene.setLook({ theme: 'light', language })
@@ -126,7 +162,7 @@ describe('the buddy list', () => {
         await saveScreenshot(list, `layout-narrowest-buddies-${language}`, false)
       }
     } finally {
-      await frame(original === '' ? null : Number.parseInt(original))
+      await restore()
       await scene.setLook({ theme: 'light', language: 'zh' })
     }
   })
@@ -145,6 +181,48 @@ describe('the buddy list', () => {
     await saveScreenshot(list, 'layout-small-faces', false)
     await toggle()
     await expect.poll(height).toBe(48)
+  })
+})
+
+describe('every window at its narrowest', () => {
+  it('keeps what it shows inside, in both languages; the history keeps the friend’s name whole', async () => {
+    const { account } = scene.alice
+    const routes: WindowRoute[] = [
+      { kind: 'chat', account, uin: BOB.uin },
+      { kind: 'profile', account, uin: BOB.uin },
+      { kind: 'history', account, uin: null },
+      { kind: 'settings', account },
+      { kind: 'system', account }
+    ]
+    const pages: Page[] = []
+    try {
+      for (const route of routes) {
+        const page = await scene.open(route, WINDOW_SIZES[route.kind])
+        pages.push(page)
+        await page.getByTestId('window-owner').waitFor()
+      }
+      const history = pages[2]
+      const picker = history?.locator('.history-peer')
+      const wide = (await picker?.boundingBox())?.width
+      for (const [index, page] of pages.entries())
+        await atNarrowest(page, routes[index]?.kind ?? 'chat')
+      for (const language of ['en', 'zh'] as const) {
+        await scene.setLook({ theme: 'light', language })
+        for (const [index, page] of pages.entries()) {
+          const kind = routes[index]?.kind
+          expect({ kind, language, out: await sticksOut(page) }).toEqual({
+            kind,
+            language,
+            out: []
+          })
+          await saveScreenshot(page, `layout-narrowest-${kind}-${language}`, false)
+        }
+        expect((await picker?.boundingBox())?.width).toBe(wide)
+      }
+    } finally {
+      for (const page of pages) await page.close()
+      await scene.setLook({ theme: 'light', language: 'zh' })
+    }
   })
 })
 
