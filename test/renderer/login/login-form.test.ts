@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  formAfterLoad,
   initialForm,
   loginRequest,
   parseUin,
@@ -131,6 +132,20 @@ describe('initialForm with accounts signed in', () => {
       status: 10
     })
     expect(initialForm({ ...OPTIONS, savedAccounts: [first] })).toMatchObject({ uin: '' })
+  })
+})
+
+describe('formAfterLoad', () => {
+  it('fills in what the options suggest when nothing was typed yet', () => {
+    expect(formAfterLoad(initialForm(null), OPTIONS)).toEqual(initialForm(OPTIONS))
+    expect(formAfterLoad(initialForm(null), OPTIONS)).toMatchObject({ uin: '10001' })
+  })
+
+  it('keeps what the person typed while the options loaded', () => {
+    const typed = { ...initialForm(null), uin: '10002', password: 'typed fast' }
+    expect(formAfterLoad(typed, OPTIONS)).toBe(typed)
+    const ticked = { ...initialForm(null), rememberPassword: true }
+    expect(formAfterLoad(ticked, OPTIONS)).toBe(ticked)
   })
 })
 

@@ -45,6 +45,17 @@ export function initialForm(options: LoginOptions | null): LoginForm {
   return { ...form, uin: String(lost.uin), server: builtIn ? '' : lost.server }
 }
 
+/**
+ * The form once the options have loaded: the one they suggest, unless the person has begun
+ * typing meanwhile (a window opened on a busy machine): what they typed stays.
+ */
+export function formAfterLoad(current: LoginForm, options: LoginOptions | null): LoginForm {
+  const untouched = Object.entries(initialForm(null)).every(
+    ([field, value]) => current[field as keyof LoginForm] === value
+  )
+  return untouched ? initialForm(options) : current
+}
+
 /** The form filled in for one saved account (or empty, without one). */
 function formFor(options: LoginOptions | null, last: SavedAccount | undefined): LoginForm {
   return {
