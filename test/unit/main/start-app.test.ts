@@ -2,35 +2,24 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { callChannel, EVENT_CHANNEL, type QQCallName } from '../../../src/shared/api.ts'
-import type { Result } from '../../../src/shared/errors.ts'
+import { EVENT_CHANNEL } from '../../../src/shared/api.ts'
 import type { AccountEvent, LoginOptions, SignedIn, Snapshot } from '../../../src/shared/model.ts'
 import { startApp, type RunningApp } from '../../../src/main/start-app.ts'
 import {
   app,
   BrowserWindow,
-  ipcMain,
   MockEvent,
   MockUtilityProcess,
   protocol,
   resetElectronMock,
   Tray
 } from '../../mocks/electron.ts'
+import { appPaths, buddiesOf, call, windowAt } from './whole-app.ts'
 
 const profile = mkdtempSync(join(tmpdir(), 'http-qq-app-'))
 let running: RunningApp
 
-const windowAt = (hash: string): BrowserWindow | undefined =>
-  BrowserWindow.getAllWindows().find((window) => window.webContents.getURL().endsWith(hash))
-/** An account's buddy list. */
-const buddiesOf = (who: SignedIn): BrowserWindow | undefined =>
-  windowAt(`#/${encodeURIComponent(who.account)}/buddies`)
 const accounts: SignedIn[] = []
-
-function call<T>(window: BrowserWindow, name: QQCallName, ...args: unknown[]): Promise<Result<T>> {
-  const event = { sender: window.webContents, senderFrame: window.webContents.mainFrame }
-  return ipcMain.invoke(callChannel(name), event, ...args) as Promise<Result<T>>
-}
 
 const trayIcon = (): string => ((Tray.all[0] as Tray).image as { path: string }).path
 const trayLabels = (): (string | undefined)[] =>
@@ -68,19 +57,7 @@ async function logInDemo(index: number): Promise<SignedIn> {
 
 beforeAll(async () => {
   resetElectronMock()
-  running = await startApp(
-    {
-      preload: '/app/out/preload/index.cjs',
-      renderer: join(profile, 'renderer'),
-      icons: '/app/resources/icons',
-      sounds: '/app/resources/sounds',
-      appIcon: '/app/resources/icons/app.png',
-      coreHost: join(import.meta.dirname, '../../../src/core/host/host-main.ts'),
-      profile,
-      logs: join(profile, 'logs')
-    },
-    undefined
-  )
+  running = await startApp(appPaths(profile), undefined)
 })
 afterAll(async () => {
   await running?.stop()
