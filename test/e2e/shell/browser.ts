@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import type { AccountId } from '../../../src/shared/account-id.ts'
 import type { QQApi } from '../../../src/shared/api.ts'
+import type { Result } from '../../../src/shared/errors.ts'
+import type { LoginRequest, SignedIn } from '../../../src/shared/model.ts'
 import { hashToRoute, routeAccount } from '../../../src/shared/routes.ts'
 
 export interface Browser {
@@ -103,4 +105,12 @@ export interface PageGlobals {
       options: { once: boolean }
     ): void
   }
+}
+
+/** A login made through the page's bridge, as a window's own code (or the app's main) makes it. */
+export function bridgeLogin(page: Page, request: LoginRequest): Promise<Result<SignedIn>> {
+  return page.evaluate(
+    (request) => (globalThis as unknown as PageGlobals).qq.login(request),
+    request
+  )
 }

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { routeToHash } from '../../../src/shared/routes.ts'
-import type { PageGlobals } from './browser.ts'
+import { bridgeLogin } from './browser.ts'
 import { shellAndBrowser } from './shell-and-browser.ts'
 
 const running = shellAndBrowser()
@@ -17,16 +17,14 @@ describe('the log folder in the settings window', () => {
     const page = await running.browser.context.newPage()
     await page.goto(`${running.shell.url}#/login`)
     // The settings window is a signed-in account's: a demo account, through the bridge.
-    const signedIn = await page.evaluate(() =>
-      (globalThis as unknown as PageGlobals).qq.login({
-        uin: 10001,
-        password: '',
-        status: 10,
-        rememberPassword: false,
-        autoLogin: false,
-        server: ''
-      })
-    )
+    const signedIn = await bridgeLogin(page, {
+      uin: 10001,
+      password: '',
+      status: 10,
+      rememberPassword: false,
+      autoLogin: false,
+      server: ''
+    })
     if (!signedIn.ok) throw new Error(signedIn.error.message)
     await page.goto(
       `${running.shell.url}${routeToHash({ kind: 'settings', account: signedIn.value.account })}`

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { createTranslator } from '../../../src/shared/i18n/translator.ts'
 import { saveScreenshot } from '../gui/screenshots.ts'
-import type { PageGlobals } from './browser.ts'
+import { bridgeLogin } from './browser.ts'
 import { setLook, sized } from './look.ts'
 import { shellAndBrowser } from './shell-and-browser.ts'
 
@@ -16,17 +16,15 @@ describe('an automatic login refused at start', () => {
   it('leaves the login window with that number filled in and why', async () => {
     const login = await sized(await running.browser.context.newPage(), 'login')
     await login.goto(`${running.shell.url}#/login`)
-    const refused = await login.evaluate(() =>
-      (globalThis as unknown as PageGlobals).qq.login({
-        uin: 10001,
-        password: 'no longer the password',
-        status: 10,
-        rememberPassword: true,
-        autoLogin: true,
-        server: '',
-        automatic: true
-      })
-    )
+    const refused = await bridgeLogin(login, {
+      uin: 10001,
+      password: 'no longer the password',
+      status: 10,
+      rememberPassword: true,
+      autoLogin: true,
+      server: '',
+      automatic: true
+    })
     expect(refused).toMatchObject({ ok: false, error: { code: 'WRONG_PASSWORD' } })
     // The login window as it opens after the automatic logins.
     await login.reload()
